@@ -1,0 +1,5 @@
+import type { Command } from '../io.ts';
+import { configCommand } from './config.ts';
+
+/** Every CLI command, in the order `--help` lists them. */
+export const commands: readonly Command[] = [configCommand];

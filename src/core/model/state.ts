@@ -1,0 +1,42 @@
+import type { JsonObject } from './json.ts';
+
+/**
+ * What the admin chooses that is not a Helm value: it shapes the ClusterIssuer and the next-steps
+ * commands, never config.yaml.
+ */
+export interface CertManagerSettings {
+  issuerName: string;
+  email: string;
+  acmeServer: 'production' | 'staging';
+  /** the ingress class cert-manager's HTTP-01 solver uses; usually the Ingress's own class */
+  solverIngressClass: string;
+}
+
+/** The whole setup the wizard edits. `values` is the admin's config.yaml as data. */
+export interface WizardState {
+  /** Helm release name, used by the manifests and the commands */
+  release: string;
+  namespace: string;
+  /** only what differs from the chart's defaults (or what an imported file set explicitly) */
+  values: JsonObject;
+  certManager: CertManagerSettings;
+}
+
+export const defaultCertManager: CertManagerSettings = {
+  issuerName: 'letsencrypt-prod',
+  email: '',
+  acmeServer: 'production',
+  solverIngressClass: 'nginx',
+};
+
+export function initialState(): WizardState {
+  return {
+    release: 'jupyterhub',
+    namespace: 'jupyterhub',
+    values: {},
+    certManager: { ...defaultCertManager },
+  };
+}
+
+/** A pure state change; the UI dispatches these and keeps the history for undo. */
+export type Update = (state: WizardState) => WizardState;
