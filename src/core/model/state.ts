@@ -20,6 +20,18 @@ export interface WizardState {
   /** only what differs from the chart's defaults (or what an imported file set explicitly) */
   values: JsonObject;
   certManager: CertManagerSettings;
+  /**
+   * The file the admin imported, kept as text so that its comments, unknown keys and any wrapper
+   * (`jupyterhub:` …) survive into the download. Absent for a setup started in the wizard.
+   */
+  imported?: ImportedConfig;
+}
+
+export interface ImportedConfig {
+  /** the original file text */
+  text: string;
+  /** where the chart's values sit in it: `[]` at the top, `['jupyterhub']`, `['binderhub', 'jupyterhub']` … */
+  wrapperPath: string[];
 }
 
 export const defaultCertManager: CertManagerSettings = {
