@@ -1,4 +1,4 @@
-import { Document } from 'yaml';
+import { Document, isMap, isScalar, Scalar } from 'yaml';
 import type { JsonObject } from '../model/json.ts';
 import { inChartOrder } from './key-order.ts';
 
@@ -17,5 +17,15 @@ export const yamlOutputOptions = {
 export function writeConfigYaml(values: JsonObject): string {
   if (Object.keys(values).length === 0) return '{}\n';
   const doc = new Document(inChartOrder(values));
+  markPythonAsBlocks(doc);
   return doc.toString(yamlOutputOptions);
+}
+
+/** Python snippets read best as literal blocks, even one-liners (`|-`). */
+export function markPythonAsBlocks(doc: Document): void {
+  const extraConfig = doc.getIn(['hub', 'extraConfig'], true);
+  if (!isMap(extraConfig)) return;
+  for (const item of extraConfig.items) {
+    if (isScalar(item.value) && typeof item.value.value === 'string') item.value.type = Scalar.BLOCK_LITERAL;
+  }
 }

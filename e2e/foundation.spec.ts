@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { configPreview, expect, test, watchForeignRequests } from './fixtures.ts';
+
+test('turning the ingress on and typing a host shows in config.yaml, and the download matches it', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('config-preview')).toHaveText('{}');
+
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel('Host 1', { exact: true }).pressSequentially('hub.example.org');
+
+  await expect(page.getByTestId('config-preview')).toContainText('- hub.example.org');
+  const previewed = await configPreview(page);
+  expect(previewed).toBe('ingress:\n  enabled: true\n  hosts:\n    - hub.example.org\n');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download config.yaml' }).click()]);
+  expect(download.suggestedFilename()).toBe('config.yaml');
+  expect(await readFile((await download.path())!, 'utf8')).toBe(previewed);
+});
+
+test('every keystroke reaches the preview, with none dropped', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  const host = page.getByLabel('Host 1', { exact: true });
+  const typed = 'a-very-long-host-name.jupyter.example.org';
+  await host.pressSequentially(typed, { delay: 0 });
+  await expect(page.getByTestId('config-preview')).toContainText(`- ${typed}`);
+});
+
+test('the Python editor loads only when a snippet is shown, and what is typed reaches the preview', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => scripts.push(r.url()));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Hub extra config' })).toBeVisible();
+  expect(scripts.filter((u) => /PythonEditor|editor\.worker/.test(u))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Add snippet' }).click();
+  const editor = page.getByTestId('python-editor-extraConfig 00-snippet').locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  expect(scripts.some((u) => /PythonEditor/.test(u))).toBe(true);
+
+  await editor.click();
+  await page.keyboard.type('c.JupyterHub.admin_access = True');
+  await expect(page.getByTestId('config-preview')).toContainText('00-snippet: |-');
+  await expect(page.getByTestId('config-preview')).toContainText('c.JupyterHub.admin_access = True');
+});
+
+test.describe('the guard against other origins', () => {
+  test.use({ allowForeignRequests: true });
+  test('catches a request to another origin', async ({ page, baseURL }) => {
+    // Proves the automatic check in fixtures.ts can fail. The other origin is another port on
+    // loopback, where nothing listens: no traffic leaves the machine.
+    const seen = watchForeignRequests(page, new URL(baseURL!).origin);
+    await page.goto('./');
+    await page.evaluate(() => fetch('http://127.0.0.1:9/x').catch(() => undefined));
+    await expect.poll(() => seen.map((r) => r.url())).toEqual(['http://127.0.0.1:9/x']);
+  });
+});

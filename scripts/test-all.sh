@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every test: type check, unit tests (Vitest), then the browser tests (Playwright in a system
+# Chromium) against the production build. Installs what is missing first, so a fresh clone works.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "== npm ci"
+  npm ci --no-audit --no-fund
+fi
+echo "== Chromium"
+node scripts/chromium.mjs
+echo "== type check"
+npx tsc -p tsconfig.json --noEmit
+echo "== unit tests (vitest)"
+npx vitest run
+echo "== production build"
+npx vite build --logLevel warn
+echo "== browser tests (playwright)"
+npx playwright test

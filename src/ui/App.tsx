@@ -1,0 +1,31 @@
+import { HttpsSection } from './sections/HttpsSection.tsx';
+import { HubExtraSection } from './sections/HubExtraSection.tsx';
+import { IngressSection } from './sections/IngressSection.tsx';
+import { PrePullerSection } from './sections/PrePullerSection.tsx';
+import { SchedulingSection } from './sections/SchedulingSection.tsx';
+import { PreviewPanel } from './preview/PreviewPanel.tsx';
+import { ProblemsProvider } from './state/problems.tsx';
+import { useWizard } from './state/wizard-context.tsx';
+
+export function App() {
+  const { state } = useWizard();
+  return (
+    <ProblemsProvider state={state}>
+      <header className="app-header">
+        <h1>
+          z2jh-wizard <span className="subtitle">config.yaml for the JupyterHub Helm chart 4.4.0</span>
+        </h1>
+      </header>
+      <main className="layout">
+        <div className="forms" aria-label="Settings">
+          <IngressSection />
+          <HttpsSection />
+          <SchedulingSection />
+          <PrePullerSection />
+          <HubExtraSection />
+        </div>
+        <PreviewPanel />
+      </main>
+    </ProblemsProvider>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, type ReactNode } from 'react';
+import type { Problem } from '../../core/validate/problem.ts';
+
+/** Messages for one control, shown right beside it. */
+export function FieldMessages({ id, problems }: { id: string; problems: readonly Problem[] | undefined }) {
+  if (!problems?.length) return null;
+  return (
+    <ul className="field-messages" id={id}>
+      {problems.map((p, i) => (
+        <li key={i} className={`msg msg-${p.severity}`} role={p.severity === 'error' ? 'alert' : 'status'}>
+          {p.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  placeholder?: string;
+  hint?: ReactNode;
+  problems?: readonly Problem[] | undefined;
+  type?: 'text' | 'email' | 'number';
+  name?: string;
+}
+
+export function TextField({ label, value, onChange, placeholder, hint, problems, type = 'text', name }: TextFieldProps) {
+  const id = useId();
+  const hasError = problems?.some((p) => p.severity === 'error');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={hasError || undefined}
+        aria-describedby={problems?.length ? `${id}-msg` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {hint && <p className="hint">{hint}</p>}
+      <FieldMessages id={`${id}-msg`} problems={problems} />
+    </div>
+  );
+}
+
+export function Toggle({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange(v: boolean): void; hint?: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field field-toggle">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+      {hint && <p className="hint">{hint}</p>}
+    </div>
+  );
+}
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+  description?: string;
+}
+
+export function RadioGroup<T extends string>({ legend, value, choices, onChange }: { legend: string; value: T; choices: readonly Choice<T>[]; onChange(v: T): void }) {
+  const name = useId();
+  return (
+    <fieldset className="field radio-group">
+      <legend>{legend}</legend>
+      {choices.map((c) => (
+        <label key={c.value} className="radio">
+          <input type="radio" name={name} value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} />
+          <span className="radio-label">{c.label}</span>
+          {c.description && <span className="radio-description">{c.description}</span>}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,74 @@
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { memo, useEffect, useRef } from 'react';
+import './monaco-setup.ts';
+
+type CodeEditor = Parameters<OnMount>[0];
+
+interface Props {
+  /** names the editor for screen readers and tests: `extraConfig 00-snippet` */
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  theme: 'light' | 'dark';
+}
+
+/**
+ * A Monaco editor for one Python snippet. The editor owns its text while the admin types: feeding
+ * every keystroke back through React as a controlled `value` would race the next keystroke and
+ * drop it. A `value` that comes from elsewhere (undo, import, a link) is pushed into the model.
+ * Memoised, so the rest of the form re-rendering on each keystroke leaves the editor alone.
+ */
+export const PythonEditor = memo(function PythonEditor({ label, value, onChange, theme }: Props) {
+  const editorRef = useRef<CodeEditor | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  // What this editor has reported and React may not have rendered yet: such a `value` is an echo
+  // of the admin's own typing, never a reason to reset the text (and the cursor).
+  const echoes = useRef(new Set<string>());
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    if (echoes.current.has(value)) {
+      if (editor.getValue() === value) echoes.current.clear();
+      return;
+    }
+    echoes.current.clear();
+    if (editor.getValue() !== value) editor.setValue(value);
+  }, [value]);
+
+  const lines = Math.min(Math.max(value.split('\n').length + 1, 6), 24);
+  return (
+    <div className="python-editor" data-testid={`python-editor-${label}`}>
+      <Editor
+        height={`${lines * 19 + 8}px`}
+        language="python"
+        defaultValue={value}
+        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        onMount={(editor) => {
+          editorRef.current = editor;
+          editor.onDidChangeModelContent(() => {
+            const text = editor.getValue();
+            echoes.current.add(text);
+            onChangeRef.current(text);
+          });
+        }}
+        loading={<div className="editor-loading">Loading the Python editor…</div>}
+        options={{
+          ariaLabel: `Python: ${label}`,
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          fontSize: 13,
+          lineNumbersMinChars: 3,
+          tabSize: 4,
+          insertSpaces: true,
+          automaticLayout: true,
+          renderLineHighlight: 'line',
+          fixedOverflowWidgets: true,
+        }}
+      />
+    </div>
+  );
+});
+
+export default PythonEditor;

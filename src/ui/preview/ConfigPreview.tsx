@@ -1,0 +1,19 @@
+import { downloadText } from './download.ts';
+
+export function ConfigPreview({ text }: { text: string }) {
+  return (
+    <div className="preview-pane">
+      <div className="preview-actions">
+        <button type="button" onClick={() => downloadText('config.yaml', text)}>
+          Download config.yaml
+        </button>
+        <button type="button" onClick={() => void navigator.clipboard?.writeText(text)}>
+          Copy
+        </button>
+      </div>
+      <pre className="code" data-testid="config-preview" aria-label="config.yaml preview" tabIndex={0}>
+        {text}
+      </pre>
+    </div>
+  );
+}
