@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../model/json.ts';
+import { initialState } from '../model/state.ts';
+import { decodePermalink, encodePermalink, findSecrets, isSecretName, SECRET_PLACEHOLDER, withoutSecrets } from './index.ts';
+
+const wheres = (values: JsonObject) => findSecrets(values).map((f) => f.where);
+
+describe('findSecrets', () => {
+  it('finds values under secret key names', () => {
+    const values: JsonObject = {
+      proxy: { secretToken: 'a'.repeat(64) },
+      imagePullSecret: { create: true, registry: 'quay.io', username: 'bot', password: 'hunter2' },
+      hub: {
+        cookieSecret: 'c0ffee',
+        db: { password: 12345 },
+        config: {
+          GitHubOAuthenticator: { client_id: 'abc', client_secret: 'def', oauth_callback_url: 'https://x/hub/oauth_callback' },
+          GenericOAuthenticator: { token_url: 'https://idp/token', userdata_token_method: 'GET', client_secret: '' },
+          ConfigurableHTTPProxy: { auth_token: 'x' },
+          CryptKeeper: { keys: ['k1'] },
+        },
+        services: { grader: { apiToken: 'svc-token', admin: true } },
+      },
+      singleuser: { extraEnv: { GITHUB_TOKEN: 'plain' } },
+    };
+    expect(wheres(values).sort()).toEqual(
+      [
+        'proxy.secretToken',
+        'imagePullSecret.password',
+        'hub.cookieSecret',
+        'hub.db.password',
+        'hub.config.GitHubOAuthenticator.client_secret',
+        'hub.config.ConfigurableHTTPProxy.auth_token',
+        'hub.config.CryptKeeper.keys',
+        'hub.services.grader.apiToken',
+        'singleuser.extraEnv.GITHUB_TOKEN',
+      ].sort(),
+    );
+  });
+
+  it('knows names that are not secrets', () => {
+    for (const name of ['token_url', 'userdata_token_method', 'secretName', 'existingSecret', 'automountServiceAccountToken', 'client_id', 'username']) {
+      expect(isSecretName(name)).toBe(false);
+    }
+    for (const name of ['client_secret', 'clientSecret', 'apiToken', 'secretToken', 'cookieSecret', 'PASSWORD', 'AWS_SECRET_ACCESS_KEY', 'DB_SECRET']) {
+      expect(isSecretName(name)).toBe(true);
+    }
+  });
+
+  it('finds tokens in extraEnv but not references or ordinary values', () => {
+    const values: JsonObject = {
+      hub: {
+        extraEnv: {
+          GH: 'ghp_' + 'A1b2C3d4E5'.repeat(4),
+          SLACK: 'xoxb-123456789012-abcdefABCDEF',
+          AWS_ID: 'AKIAIOSFODNN7EXAMPLE',
+          RANDOM: 'q8Zr2LkP0vXw7NcY4tBm9sJd',
+          FROM_SECRET: { valueFrom: { secretKeyRef: { name: 'x', key: 'token' } } },
+          TZ: 'Europe/Berlin',
+          HOME_DIR: '/home/jovyan/work/some-long-path-2024',
+          IMAGE: 'quay.io/jupyter/scipy-notebook:2024-12-09',
+          CLIENT_ID: 'Iv23ct7Qx1mAotaIIYx9',
+          MY_TOKEN: { value: 'abc' },
+        },
+      },
+      singleuser: { extraEnv: [{ name: 'API_KEY', value: 'k' }, { name: 'EDITOR', value: 'vim' }] },
+    };
+    expect(wheres(values)).toEqual([
+      'hub.extraEnv.GH',
+      'hub.extraEnv.SLACK',
+      'hub.extraEnv.AWS_ID',
+      'hub.extraEnv.RANDOM',
+      'hub.extraEnv.MY_TOKEN.value',
+      'singleuser.extraEnv[0].value',
+    ]);
+  });
+
+  it('finds literal secrets in extraConfig Python', () => {
+    const code = [
+      'import os',
+      'c.GitHubOAuthenticator.client_secret = "abc123"',
+      "os.environ['X_TOKEN'] = 'tok'",
+      'c.GenericOAuthenticator.token_url = "https://idp.example.org/token"',
+      'c.GitHubOAuthenticator.client_id = os.environ["GITHUB_CLIENT_ID"]',
+      'c.JupyterHub.cookie_secret = get_secret_value("hub.cookieSecret")',
+      'os.environ.setdefault("DB_PASSWORD", "pw")',
+      'c.X.extra = {"client_secret": "s3", "name": "ok"}',
+      'if token == "literal": pass',
+      '# c.Authenticator.password = "in a comment"',
+      'print(f"PASSWORD={password}")',
+    ].join('\n');
+    const values: JsonObject = { hub: { extraConfig: { auth: code, '10-other': 'c.JupyterHub.admin_access = True' } } };
+    const found = findSecrets(values);
+    expect(found.map((f) => f.line)).toEqual([2, 3, 7, 8]);
+    expect(found[0]).toMatchObject({ path: ['hub', 'extraConfig', 'auth'], where: 'hub.extraConfig.auth (line 2)' });
+    expect(found[0]!.reason).toMatch(/client_secret/);
+
+    const { values: clean, omitted } = withoutSecrets(values);
+    expect(omitted).toEqual(found);
+    const redacted = (clean.hub as JsonObject).extraConfig as JsonObject;
+    expect(redacted['10-other']).toBe('c.JupyterHub.admin_access = True');
+    const lines = String(redacted.auth).split('\n');
+    expect(lines[1]).toBe(`c.GitHubOAuthenticator.client_secret = "${SECRET_PLACEHOLDER}"`);
+    expect(lines[2]).toBe(`os.environ['X_TOKEN'] = '${SECRET_PLACEHOLDER}'`);
+    expect(lines[6]).toBe(`os.environ.setdefault("DB_PASSWORD", "${SECRET_PLACEHOLDER}")`);
+    expect(lines[7]).toBe(`c.X.extra = {"client_secret": "${SECRET_PLACEHOLDER}", "name": "ok"}`);
+    expect(lines.filter((l, i) => l !== code.split('\n')[i])).toHaveLength(4);
+    expect(findSecrets(clean)).toEqual([]);
+  });
+
+  it('finds nothing in an empty or secret-free setup', () => {
+    expect(findSecrets({})).toEqual([]);
+    expect(findSecrets({ hub: { config: { JupyterHub: { authenticator_class: 'github' } } }, proxy: { secretToken: '' } })).toEqual([]);
+  });
+});
+
+describe('withoutSecrets', () => {
+  it('drops secret values, prunes the maps that empties, and leaves the input alone', () => {
+    const values: JsonObject = {
+      hub: { config: { GitHubOAuthenticator: { client_secret: 'x' }, JupyterHub: { authenticator_class: 'github' } } },
+      proxy: { secretToken: 'y', service: { type: 'ClusterIP' } },
+      imagePullSecret: { password: 'z' },
+      custom: { tokens: ['ghp_' + 'x1'.repeat(20), 'fine'] },
+    };
+    const before = JSON.stringify(values);
+    const { values: clean, omitted } = withoutSecrets(values);
+    expect(JSON.stringify(values)).toBe(before);
+    expect(omitted).toHaveLength(4);
+    expect(clean).toEqual({
+      hub: { config: { JupyterHub: { authenticator_class: 'github' } } },
+      proxy: { service: { type: 'ClusterIP' } },
+      custom: { tokens: [SECRET_PLACEHOLDER, 'fine'] },
+    });
+  });
+});
+
+describe('links and secrets', () => {
+  const values: JsonObject = {
+    hub: { config: { GitHubOAuthenticator: { client_id: 'abc', client_secret: 'very-secret-value' } } },
+    proxy: { secretToken: '0123456789abcdef0123456789abcdef' },
+  };
+
+  it('leaves secrets out by default and names them in the link', () => {
+    const { fragment, omitted } = encodePermalink({ ...initialState(), values });
+    expect(omitted.map((f) => f.where)).toEqual(['hub.config.GitHubOAuthenticator.client_secret', 'proxy.secretToken']);
+    const opened = decodePermalink(fragment);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect(opened.state.values).toEqual({ hub: { config: { GitHubOAuthenticator: { client_id: 'abc' } } } });
+    expect(opened.omittedSecrets).toEqual(['hub.config.GitHubOAuthenticator.client_secret', 'proxy.secretToken']);
+    expect(opened.warnings.some((w) => w.includes('proxy.secretToken'))).toBe(true);
+  });
+
+  it('keeps them with includeSecrets', () => {
+    const { fragment, omitted } = encodePermalink({ ...initialState(), values }, { includeSecrets: true });
+    expect(omitted).toEqual([]);
+    const opened = decodePermalink(fragment);
+    expect(opened.ok && opened.state.values).toEqual(values);
+    expect(opened.ok && opened.omittedSecrets).toEqual([]);
+  });
+});
