@@ -1,5 +1,6 @@
 import type { Command } from '../io.ts';
 import { configCommand } from './config.ts';
+import { linkCommand, unlinkCommand } from './link.ts';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: readonly Command[] = [configCommand];
+export const commands: readonly Command[] = [configCommand, linkCommand, unlinkCommand];
