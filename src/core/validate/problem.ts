@@ -12,4 +12,9 @@ export interface Problem {
   path: Path;
   /** what is wrong, in words an admin understands, and what to do */
   message: string;
+  /**
+   * For a problem with a wizard setting outside the Helm values (then `path` is `[]`): which one,
+   * e.g. `certManager.email`.
+   */
+  setting?: string;
 }
