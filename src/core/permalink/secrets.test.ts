@@ -88,6 +88,7 @@ describe('findSecrets', () => {
       'if token == "literal": pass',
       '# c.Authenticator.password = "in a comment"',
       'print(f"PASSWORD={password}")',
+      'if password != "x" or token <= "y" or secret_key >= "z": pass',
     ].join('\n');
     const values: JsonObject = { hub: { extraConfig: { auth: code, '10-other': 'c.JupyterHub.admin_access = True' } } };
     const found = findSecrets(values);

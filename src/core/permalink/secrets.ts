@@ -97,7 +97,7 @@ function pythonSecrets(code: string): PythonSecret[] {
     const line = code.slice(0, m.index).split('\n').length;
     let reason = knownToken(content);
     if (!reason) {
-      const assigned = /([A-Za-z_]\w*)["']?\s*\]?\s*(?:[:]|(?<![=!<>])=)\s*$/.exec(before);
+      const assigned = /([A-Za-z_]\w*)["']?\s*\]?\s*[:=]\s*$/.exec(before); // not ==, !=, <=: only a name, quote or ] may precede
       const argument = /([A-Za-z_]\w*)["']\s*,\s*$/.exec(before);
       const name = assigned?.[1] ?? argument?.[1];
       if (name && isSecretName(name)) reason = `assigns a literal secret to ${name}`;
