@@ -37,7 +37,8 @@ export function hostNameProblem(value: string): string | undefined {
   if (/:\d+$/.test(trimmed)) return 'must not include a port';
   const rest = trimmed.startsWith('*.') ? trimmed.slice(2) : trimmed;
   if (rest.includes('*')) return 'may use `*` only as the whole first label, as in `*.example.org`';
-  return dns1123SubdomainProblem(value);
+  if (value !== trimmed) return 'has spaces around it';
+  return dns1123SubdomainProblem(rest);
 }
 
 function charProblem(value: string, dots: boolean): string | undefined {
