@@ -4,6 +4,8 @@ import { IngressSection } from './sections/IngressSection.tsx';
 import { PrePullerSection } from './sections/PrePullerSection.tsx';
 import { SchedulingSection } from './sections/SchedulingSection.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
+import { ReleaseSection } from './sections/ReleaseSection.tsx';
+import { ProblemsSummary } from './components/ProblemsSummary.tsx';
 import { ProblemsProvider } from './state/problems.tsx';
 import { useWizard } from './state/wizard-context.tsx';
 
@@ -18,6 +20,8 @@ export function App() {
       </header>
       <main className="layout">
         <div className="forms" aria-label="Settings">
+          <ProblemsSummary />
+          <ReleaseSection />
           <IngressSection />
           <HttpsSection />
           <SchedulingSection />

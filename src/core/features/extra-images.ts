@@ -8,7 +8,7 @@ export interface ExtraImage {
   key: string;
   name: string;
   tag: string;
-  pullPolicy?: string;
+  pullPolicy?: string | undefined;
 }
 
 export function extraImages(state: WizardState): ExtraImage[] {

@@ -119,3 +119,25 @@ export function setIssuerName(name: string): Update {
     return httpsMode(s) === 'cert-manager' ? withValue(s, ['ingress', 'annotations', CLUSTER_ISSUER_ANNOTATION], name) : s;
   };
 }
+
+export const HTTPS_PATHS = {
+  autoHosts: ['proxy', 'https', 'hosts'],
+  contactEmail: ['proxy', 'https', 'letsencrypt', 'contactEmail'],
+  acmeServer: ['proxy', 'https', 'letsencrypt', 'acmeServer'],
+  manualKey: ['proxy', 'https', 'manual', 'key'],
+  manualCert: ['proxy', 'https', 'manual', 'cert'],
+  secretName: ['proxy', 'https', 'secret', 'name'],
+  secretKey: ['proxy', 'https', 'secret', 'key'],
+  secretCrt: ['proxy', 'https', 'secret', 'crt'],
+  serviceType: ['proxy', 'service', 'type'],
+} as const;
+
+/** Whether traffic reaches the proxy through an Ingress or a Gateway API route. */
+export function routedThroughCluster(state: WizardState): boolean {
+  return effective(state, ['ingress', 'enabled']) === true || effective(state, ['httpRoute', 'enabled']) === true;
+}
+
+/** The chart's own automatic HTTPS cannot sit behind an Ingress or HTTPRoute (see REFERENCE §2). */
+export function autoHttpsConflict(state: WizardState): boolean {
+  return httpsMode(state) === 'auto' && routedThroughCluster(state);
+}

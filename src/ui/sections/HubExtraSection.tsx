@@ -1,43 +1,147 @@
-import { lazy, Suspense, useCallback } from 'react';
-import { addSnippet, deleteSnippet, freshSnippetName, runOrder, setSnippetCode, snippets } from '../../core/features/extra-config.ts';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { customKeys } from '../../core/features/custom.ts';
+import { EXTRA_ENV_PATH, envRows, setEnvRows, type EnvRow } from '../../core/features/extra-env.ts';
+import { addSnippet, deleteSnippet, freshSnippetName, renameSnippet, runOrder, setSnippetCode, snippets } from '../../core/features/extra-config.ts';
+import { getIn } from '../../core/model/paths.ts';
+import { setValue } from '../../core/model/updates.ts';
+import { FieldMessages } from '../components/Field.tsx';
 import { Section } from '../components/Section.tsx';
+import { YamlField } from '../components/YamlField.tsx';
+import { useProblems } from '../state/problems.tsx';
+import { useTheme } from '../state/theme.tsx';
 import { useWizard } from '../state/wizard-context.tsx';
 
 // Monaco is a big chunk: it loads only when a snippet editor is first shown.
 const PythonEditor = lazy(() => import('../editor/PythonEditor.tsx'));
 
+const DOCS = 'https://z2jh.jupyter.org/en/stable/administrator/advanced.html#hub-extraconfig';
+
 export function HubExtraSection() {
   const { state, apply } = useWizard();
+  const problems = useProblems();
   const list = snippets(state);
   const order = runOrder(list.map((s) => s.name));
+  const custom = getIn(state.values, ['custom']);
+  const keys = customKeys(custom);
   return (
-    <Section id="hub-extra" title="Hub extra config" summary="Python run by the hub's jupyterhub_config.py, and values it can read.">
+    <Section id="hub-extra" title="Hub extra config" summary="Escape hatches into the hub's jupyterhub_config.py: Python snippets, values they read, environment, sidecars.">
+      <h3 className="subheading">Python snippets (hub.extraConfig)</h3>
+      <p className="hint">
+        For what the chart has no setting for: hooks, computed values, imports. A plain trait setting (<code>c.Spawner.start_timeout = 600</code>) is
+        better in <code>hub.config</code>, which the chart validates. <a href={DOCS} target="_blank" rel="noreferrer">Docs</a>
+      </p>
+      {list.length > 1 && (
+        <div className="callout">
+          They run in sorted key order, a plain string sort: <code>10-x</code> runs before <code>2-x</code>. Prefix names with 00-, 01-… to control it.
+          <ol className="run-order" aria-label="Run order">{order.map((n) => <li key={n}>{n}</li>)}</ol>
+        </div>
+      )}
       <div className="snippets">
         {list.map((s) => (
-          <SnippetEditor key={s.name} name={s.name} code={s.code} position={order.indexOf(s.name) + 1} />
+          <SnippetEditor key={s.name} name={s.name} code={s.code} position={order.indexOf(s.name) + 1} taken={list.map((x) => x.name)} />
         ))}
       </div>
-      <button type="button" className="add" onClick={() => apply(addSnippet(freshSnippetName(list)))}>
-        Add snippet
-      </button>
+      <FieldMessages id="extra-config-msg" problems={problems.at(['hub', 'extraConfig'])} />
+      <button type="button" className="add" onClick={() => apply(addSnippet(freshSnippetName(list)))}>Add snippet</button>
+
+      <div className="subsection">
+        <h3>Values for your snippets (custom)</h3>
+        <p className="hint">
+          The chart ignores <code>custom</code>; your Python reads it at run time with <code>z2jh.get_config("custom.…")</code> (add <code>import z2jh</code>). It
+          replaces <code>hub.extraConfigMap</code>.
+        </p>
+        <YamlField label="custom" expect="map" value={custom} placeholder={'teams:\n  - physics\n  - biology\nquota_gb: 10'} problems={problems.under(['custom'])}
+          onValue={(v) => apply(setValue(['custom'], v), 'custom')} />
+        {keys.length > 0 && (
+          <ul className="get-config" aria-label="How snippets read custom values">
+            {keys.map((k) => <li key={k.path}><code>{k.call}</code></li>)}
+          </ul>
+        )}
+      </div>
+
+      <div className="subsection">
+        <h3>Environment (hub.extraEnv)</h3>
+        <ExtraEnv />
+      </div>
+
+      <div className="subsection">
+        <h3>Sidecar containers (hub.extraContainers)</h3>
+        <YamlField label="hub.extraContainers" expect="list" value={getIn(state.values, ['hub', 'extraContainers'])}
+          placeholder={'- name: sidecar\n  image: busybox:1.36\n  command: ["sleep", "infinity"]'} problems={problems.under(['hub', 'extraContainers'])}
+          hint="Kubernetes containers added to the hub pod; each needs a unique name (a DNS label) and an image."
+          onValue={(v) => apply(setValue(['hub', 'extraContainers'], v), 'hub.extraContainers')} />
+      </div>
     </Section>
   );
 }
 
-function SnippetEditor({ name, code, position }: { name: string; code: string; position: number }) {
+function SnippetEditor({ name, code, position, taken }: { name: string; code: string; position: number; taken: string[] }) {
   const { apply } = useWizard();
+  const problems = useProblems();
+  const { theme } = useTheme();
+  const [draftName, setDraftName] = useState(name);
   const onChange = useCallback((v: string) => apply(setSnippetCode(name, v), `extraConfig.${name}`), [apply, name]);
+  const nameError = draftName === '' ? 'A snippet needs a name.' : draftName !== name && taken.includes(draftName) ? `"${draftName}" is already a snippet's name.` : null;
+  const commitName = () => {
+    if (!nameError && draftName !== name) apply(renameSnippet(name, draftName));
+    else setDraftName(name);
+  };
   return (
     <div className="snippet">
       <div className="snippet-head">
-        <span className="snippet-name">{name}</span>
+        <input className="snippet-name" aria-label={`Name of snippet ${name}`} value={draftName} spellCheck={false}
+          aria-invalid={nameError ? true : undefined} onChange={(e) => setDraftName(e.target.value)} onBlur={commitName}
+          onKeyDown={(e) => { if (e.key === 'Enter') commitName(); if (e.key === 'Escape') setDraftName(name); }} />
         <span className="snippet-order">runs {ordinal(position)}</span>
         <button type="button" className="icon" aria-label={`Delete snippet ${name}`} onClick={() => apply(deleteSnippet(name))}>✕</button>
       </div>
+      {nameError && <p className="msg msg-error snippet-msg">{nameError}</p>}
       <Suspense fallback={<div className="editor-loading">Loading the Python editor…</div>}>
-        <PythonEditor label={`extraConfig ${name}`} value={code} onChange={onChange} theme="light" />
+        <PythonEditor label={`extraConfig ${name}`} value={code} onChange={onChange} theme={theme} />
       </Suspense>
+      <FieldMessages id={`snippet-${name}-msg`} problems={problems.at(['hub', 'extraConfig', name])} />
     </div>
+  );
+}
+
+function ExtraEnv() {
+  const { state, apply } = useWizard();
+  const problems = useProblems();
+  const rows = envRows(state);
+  if (rows === null) {
+    return <YamlField label="hub.extraEnv" expect="map" value={getIn(state.values, EXTRA_ENV_PATH)} problems={problems.under(EXTRA_ENV_PATH)}
+      hint="This holds forms the rows below cannot show (a list, or fieldRef); edit it as YAML." onValue={(v) => apply(setValue(EXTRA_ENV_PATH, v), 'extraEnv')} />;
+  }
+  const write = (next: EnvRow[], key?: string) => apply(setEnvRows(next), key);
+  const edit = (i: number, row: EnvRow) => write(rows.map((r, j) => (j === i ? row : r)), `extraEnv.${i}`);
+  return (
+    <fieldset className="field list-field">
+      <legend className="visually-hidden">Environment variables</legend>
+      <ol className="rows">
+        {rows.map((row, i) => (
+          <li key={i} className="row env-row">
+            <input aria-label={`Variable ${i + 1} name`} value={row.name} placeholder="NAME" spellCheck={false} onChange={(e) => edit(i, { ...row, name: e.target.value })} />
+            <select aria-label={`Variable ${i + 1} source`} value={row.kind}
+              onChange={(e) => edit(i, e.target.value === 'value' ? { name: row.name, kind: 'value', value: '' } : { name: row.name, kind: e.target.value as 'secret' | 'configMap', refName: '', refKey: '' })}>
+              <option value="value">value</option>
+              <option value="secret">from a Secret</option>
+              <option value="configMap">from a ConfigMap</option>
+            </select>
+            {row.kind === 'value' ? (
+              <input aria-label={`Variable ${i + 1} value`} value={row.value} spellCheck={false} onChange={(e) => edit(i, { ...row, value: e.target.value })} />
+            ) : (
+              <>
+                <input aria-label={`Variable ${i + 1} ${row.kind} name`} value={row.refName} placeholder={`${row.kind === 'secret' ? 'Secret' : 'ConfigMap'} name`} spellCheck={false} onChange={(e) => edit(i, { ...row, refName: e.target.value })} />
+                <input aria-label={`Variable ${i + 1} key`} value={row.refKey} placeholder="key" spellCheck={false} onChange={(e) => edit(i, { ...row, refKey: e.target.value })} />
+              </>
+            )}
+            <button type="button" className="icon" aria-label={`Remove variable ${i + 1}`} onClick={() => write(rows.filter((_, j) => j !== i))}>✕</button>
+            <FieldMessages id={`env-${i}-msg`} problems={problems.under([...EXTRA_ENV_PATH, row.name])} />
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="add" onClick={() => write([...rows, { name: `VAR_${rows.length + 1}`, kind: 'value', value: '' }])}>Add variable</button>
+    </fieldset>
   );
 }
 

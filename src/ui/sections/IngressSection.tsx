@@ -1,28 +1,125 @@
-import { ingressEnabled, ingressHosts, setIngressEnabled, setIngressHosts } from '../../core/features/ingress.ts';
-import { Toggle } from '../components/Field.tsx';
+import { httpsMode } from '../../core/features/https.ts';
+import { HTTPROUTE_PATHS } from '../../core/features/httproute.ts';
+import {
+  INGRESS_PATHS, PATH_TYPES, ingressEnabled, ingressHosts, setIngressEnabled, setIngressHosts, setStringMap, setTlsEntries, stringMap, tlsEntries,
+} from '../../core/features/ingress.ts';
+import { getIn } from '../../core/model/paths.ts';
+import { effective, setValue } from '../../core/model/updates.ts';
+import { TextField, Toggle } from '../components/Field.tsx';
+import { KeyValueField } from '../components/KeyValueField.tsx';
 import { Section } from '../components/Section.tsx';
+import { SelectField } from '../components/SelectField.tsx';
 import { StringListField } from '../components/StringListField.tsx';
+import { YamlField } from '../components/YamlField.tsx';
 import { useProblems } from '../state/problems.tsx';
 import { useWizard } from '../state/wizard-context.tsx';
+import { orUnset, strings, text } from './field-helpers.ts';
+
+const DOCS = 'https://z2jh.jupyter.org/en/stable/administrator/advanced.html#ingress';
 
 export function IngressSection() {
   const { state, apply } = useWizard();
   const problems = useProblems();
   const enabled = ingressEnabled(state);
+  const routeOn = effective(state, HTTPROUTE_PATHS.enabled) === true;
   return (
-    <Section id="ingress" title="Ingress" summary="Route traffic to JupyterHub through the cluster's ingress controller.">
-      <Toggle label="Enable an Ingress" checked={enabled} onChange={(on) => apply(setIngressEnabled(on))} />
+    <Section id="ingress" title="Ingress" summary="Route traffic to JupyterHub through the cluster's ingress controller, or a Gateway API route.">
+      <Toggle label="Enable an Ingress" checked={enabled} onChange={(on) => apply(setIngressEnabled(on))}
+        hint={<>An Ingress does nothing without an ingress controller (ingress-nginx, Traefik, a cloud's own) running in the cluster. <a href={DOCS} target="_blank" rel="noreferrer">Docs</a></>} />
       {enabled && (
-        <StringListField
-          label="Host"
-          items={ingressHosts(state)}
-          addLabel="Add host"
-          placeholder="hub.example.org"
-          emptyNote="No hosts: one rule that answers every host name."
-          problemsAt={(i) => problems.at(['ingress', 'hosts', i])}
-          onChange={(hosts) => apply(setIngressHosts(hosts), 'ingress.hosts')}
-        />
+        <>
+          <StringListField
+            label="Host"
+            items={ingressHosts(state)}
+            addLabel="Add host"
+            placeholder="hub.example.org"
+            emptyNote="No hosts: one rule that answers every host name."
+            problemsAt={(i) => problems.at(['ingress', 'hosts', i])}
+            onChange={(hosts) => apply(setIngressHosts(hosts), 'ingress.hosts')}
+          />
+          <div className="inline-fields">
+            <TextField label="Ingress class" value={text(getIn(state.values, INGRESS_PATHS.ingressClassName))} placeholder="nginx"
+              hint="Empty: the cluster's default class." problems={problems.at(INGRESS_PATHS.ingressClassName)}
+              onChange={(v) => apply(setValue(INGRESS_PATHS.ingressClassName, orUnset(v)), 'ingress.class')} />
+            <SelectField label="Path type" value={text(effective(state, INGRESS_PATHS.pathType)) as (typeof PATH_TYPES)[number]}
+              options={PATH_TYPES.map((t) => ({ value: t, label: t }))} onChange={(v) => apply(setValue(INGRESS_PATHS.pathType, v))} />
+            <TextField label="Path suffix" value={text(getIn(state.values, INGRESS_PATHS.pathSuffix))} placeholder="*"
+              hint="Appended to the hub's base URL in each rule's path." problems={problems.at(INGRESS_PATHS.pathSuffix)}
+              onChange={(v) => apply(setValue(INGRESS_PATHS.pathSuffix, orUnset(v)), 'ingress.pathSuffix')} />
+          </div>
+          <KeyValueField label="Annotation" addLabel="Add annotation" keyPlaceholder="nginx.ingress.kubernetes.io/proxy-body-size" valuePlaceholder="64m"
+            rows={stringMap(getIn(state.values, INGRESS_PATHS.annotations))}
+            problemsAt={(k) => problems.at([...INGRESS_PATHS.annotations, k])}
+            onChange={(rows) => apply(setStringMap(INGRESS_PATHS.annotations, rows), 'ingress.annotations')} />
+          <TlsEntries />
+          <YamlField label="Extra paths (ingress.extraPaths)" expect="list" value={getIn(state.values, INGRESS_PATHS.extraPaths)}
+            placeholder={'- path: /metrics\n  pathType: Prefix\n  backend:\n    service:\n      name: my-service\n      port:\n        number: 8080'}
+            hint="Added after the hub's path in every rule." problems={problems.under(INGRESS_PATHS.extraPaths)}
+            onValue={(v) => apply(setValue(INGRESS_PATHS.extraPaths, v), 'ingress.extraPaths')} rows={3} />
+        </>
       )}
+      <div className="subsection">
+        <h3>Gateway API</h3>
+        <Toggle label="Enable an HTTPRoute" checked={routeOn} onChange={(on) => apply(setValue(HTTPROUTE_PATHS.enabled, on))}
+          hint="The Gateway API replaces Ingress (ingress-nginx is retired). The route attaches to a Gateway you run; TLS is set on the Gateway's listener." />
+        {routeOn && (
+          <>
+            <StringListField label="Hostname" items={strings(getIn(state.values, HTTPROUTE_PATHS.hostnames))} addLabel="Add hostname" placeholder="hub.example.org"
+              emptyNote="No hostnames: the route takes what the Gateway's listener accepts."
+              problemsAt={(i) => problems.at([...HTTPROUTE_PATHS.hostnames, i])}
+              onChange={(h) => apply(setValue(HTTPROUTE_PATHS.hostnames, h), 'httpRoute.hostnames')} />
+            <div className="inline-fields">
+              <TextField label="Gateway name" value={text(effective(state, HTTPROUTE_PATHS.gatewayName))} problems={problems.at(HTTPROUTE_PATHS.gatewayName)}
+                onChange={(v) => apply(setValue(HTTPROUTE_PATHS.gatewayName, v), 'httpRoute.gateway.name')} />
+              <TextField label="Gateway namespace" value={text(getIn(state.values, HTTPROUTE_PATHS.gatewayNamespace))} placeholder="kube-system"
+                problems={problems.at(HTTPROUTE_PATHS.gatewayNamespace)}
+                onChange={(v) => apply(setValue(HTTPROUTE_PATHS.gatewayNamespace, orUnset(v)), 'httpRoute.gateway.namespace')} />
+              <TextField label="Listener (sectionName)" value={text(getIn(state.values, HTTPROUTE_PATHS.sectionName))} placeholder="https"
+                problems={problems.at(HTTPROUTE_PATHS.sectionName)}
+                onChange={(v) => apply(setValue(HTTPROUTE_PATHS.sectionName, orUnset(v)), 'httpRoute.gateway.sectionName')} />
+            </div>
+            <KeyValueField label="Route annotation" addLabel="Add route annotation" rows={stringMap(getIn(state.values, HTTPROUTE_PATHS.annotations))}
+              problemsAt={(k) => problems.at([...HTTPROUTE_PATHS.annotations, k])}
+              onChange={(rows) => apply(setStringMap(HTTPROUTE_PATHS.annotations, rows), 'httpRoute.annotations')} />
+          </>
+        )}
+      </div>
     </Section>
+  );
+}
+
+function TlsEntries() {
+  const { state, apply } = useWizard();
+  const problems = useProblems();
+  const entries = tlsEntries(state);
+  if (httpsMode(state) === 'cert-manager') {
+    return <p className="hint">TLS: one entry for every host, kept in step by the cert-manager choice under HTTPS.</p>;
+  }
+  if (entries === null) {
+    return <YamlField label="TLS (ingress.tls)" expect="list" value={getIn(state.values, INGRESS_PATHS.tls)} problems={problems.under(INGRESS_PATHS.tls)}
+      onValue={(v) => apply(setValue(INGRESS_PATHS.tls, v), 'ingress.tls')} />;
+  }
+  const write = (next: typeof entries) => apply(setTlsEntries(next), 'ingress.tls');
+  return (
+    <fieldset className="field list-field">
+      <legend>TLS</legend>
+      <ol className="rows">
+        {entries.map((e, i) => (
+          <li key={i} className="row">
+            <input aria-label={`TLS ${i + 1} hosts`} value={e.hosts.join(', ')} placeholder="hub.example.org, www.example.org" spellCheck={false}
+              onChange={(ev) => write(entries.map((x, j) => (j === i ? { ...x, hosts: ev.target.value.split(/\s*,\s*/).filter((h, k, all) => h !== '' || k === all.length - 1) } : x)))} />
+            <input aria-label={`TLS ${i + 1} secret name`} value={e.secretName} placeholder="jupyterhub-tls" spellCheck={false}
+              onChange={(ev) => write(entries.map((x, j) => (j === i ? { ...x, secretName: ev.target.value } : x)))} />
+            <button type="button" className="icon" aria-label={`Remove TLS ${i + 1}`} onClick={() => write(entries.filter((_, j) => j !== i))}>✕</button>
+            <ul className="field-messages">
+              {problems.under([...INGRESS_PATHS.tls, i]).map((p, k) => (
+                <li key={k} className={`msg msg-${p.severity}`}>{p.message}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="add" onClick={() => write([...entries, { hosts: ingressHosts(state), secretName: '' }])}>Add TLS entry</button>
+    </fieldset>
   );
 }

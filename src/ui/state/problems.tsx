@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { formatPath, type Path } from '../../core/model/json.ts';
 import type { WizardState } from '../../core/model/state.ts';
 import type { Problem } from '../../core/validate/problem.ts';
+import { validateState } from '../../core/validate/index.ts';
 
 /** Problems found in the current state, looked up by the key path of the field they belong to. */
 export interface ProblemIndex {
@@ -9,17 +10,22 @@ export interface ProblemIndex {
   at(path: Path): readonly Problem[] | undefined;
   /** problems at `path` or anywhere below it */
   under(path: Path): readonly Problem[];
+  /** problems with a wizard setting outside the Helm values, e.g. `certManager.email` */
+  setting(name: string): readonly Problem[] | undefined;
 }
 
 export function indexProblems(all: readonly Problem[]): ProblemIndex {
   const byPath = new Map<string, Problem[]>();
+  const bySetting = new Map<string, Problem[]>();
   for (const p of all) {
+    if (p.setting) bySetting.set(p.setting, [...(bySetting.get(p.setting) ?? []), p]);
     const key = formatPath(p.path);
     byPath.set(key, [...(byPath.get(key) ?? []), p]);
   }
   return {
     all,
     at: (path) => byPath.get(formatPath(path)),
+    setting: (name) => bySetting.get(name),
     under: (path) => {
       const prefix = formatPath(path);
       return all.filter((p) => {
@@ -30,15 +36,10 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
   };
 }
 
-/** Wired to the core's validation once it lands. */
-function checkState(_state: WizardState): Problem[] {
-  return [];
-}
-
 const ProblemsContext = createContext<ProblemIndex>(indexProblems([]));
 
 export function ProblemsProvider({ state, children }: { state: WizardState; children: ReactNode }) {
-  const index = useMemo(() => indexProblems(checkState(state)), [state]);
+  const index = useMemo(() => indexProblems(validateState(state)), [state]);
   return <ProblemsContext.Provider value={index}>{children}</ProblemsContext.Provider>;
 }
 

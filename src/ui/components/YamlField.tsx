@@ -1,0 +1,90 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { parseDocument, stringify } from 'yaml';
+import type { Json } from '../../core/model/json.ts';
+import { deepEqual } from '../../core/model/json.ts';
+import type { Problem } from '../../core/validate/problem.ts';
+import { FieldMessages } from './Field.tsx';
+
+interface Props {
+  label: string;
+  value: Json | undefined;
+  onValue(value: Json | undefined): void;
+  /** what the parsed value must be */
+  expect: 'map' | 'list';
+  placeholder?: string;
+  hint?: ReactNode;
+  problems?: readonly Problem[] | undefined;
+  rows?: number;
+}
+
+function show(value: Json | undefined): string {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return '';
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0) return '';
+  return stringify(value, { indent: 2, lineWidth: 0 });
+}
+
+/**
+ * A small YAML editor for a free-form value (`custom`, `hub.extraContainers`, `ingress.extraPaths`).
+ * Text that does not parse, or is not the expected shape, stays here with its message; the state
+ * keeps the last good value.
+ */
+export function YamlField({ label, value, onValue, expect, placeholder, hint, problems, rows = 6 }: Props) {
+  const id = useId();
+  const [text, setText] = useState(() => show(value));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setText((current) => {
+      const parsed = read(current, expect);
+      return parsed.ok && deepEqual(parsed.value, value ?? undefined) ? current : show(value);
+    });
+  }, [value, expect]);
+  const local: Problem[] = error ? [{ code: 'yaml', severity: 'error', path: [], message: error }] : [];
+  const all = [...local, ...(problems ?? [])];
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        className="yaml-input"
+        rows={Math.max(rows, text.split('\n').length + 1)}
+        value={text}
+        placeholder={placeholder}
+        spellCheck={false}
+        aria-invalid={all.some((p) => p.severity === 'error') || undefined}
+        aria-describedby={all.length ? `${id}-msg` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const parsed = read(e.target.value, expect);
+          setError(parsed.ok ? null : parsed.message);
+          if (parsed.ok) onValue(parsed.value);
+        }}
+      />
+      {hint && <p className="hint">{hint}</p>}
+      <FieldMessages id={`${id}-msg`} problems={all} />
+    </div>
+  );
+}
+
+type Read = { ok: true; value: Json | undefined } | { ok: false; message: string };
+
+function read(text: string, expect: 'map' | 'list'): Read {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  const doc = parseDocument(text, { uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const pos = err.linePos?.[0];
+    return { ok: false, message: `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${err.message.split('\n')[0]}` };
+  }
+  let value: Json;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) as Json;
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+  if (value === null) return { ok: true, value: undefined };
+  const isList = Array.isArray(value);
+  const isMap = typeof value === 'object' && !isList;
+  if (expect === 'map' && !isMap) return { ok: false, message: 'Write a mapping (key: value lines) here.' };
+  if (expect === 'list' && !isList) return { ok: false, message: 'Write a list (lines starting with "- ") here.' };
+  return { ok: true, value };
+}

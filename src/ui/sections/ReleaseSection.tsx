@@ -1,0 +1,18 @@
+import { setNamespace, setRelease } from '../../core/model/updates.ts';
+import { TextField } from '../components/Field.tsx';
+import { Section } from '../components/Section.tsx';
+import { useProblems } from '../state/problems.tsx';
+import { useWizard } from '../state/wizard-context.tsx';
+
+export function ReleaseSection() {
+  const { state, apply } = useWizard();
+  const problems = useProblems();
+  return (
+    <Section id="release" title="Release" summary="The Helm release and namespace, used by the manifests and the commands.">
+      <div className="inline-fields">
+        <TextField label="Release name" value={state.release} problems={problems.setting('release')} onChange={(v) => apply(setRelease(v), 'release')} />
+        <TextField label="Namespace" value={state.namespace} problems={problems.setting('namespace')} onChange={(v) => apply(setNamespace(v), 'namespace')} />
+      </div>
+    </Section>
+  );
+}
