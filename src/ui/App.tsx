@@ -1,3 +1,4 @@
+import { Header } from './Header.tsx';
 import { HttpsSection } from './sections/HttpsSection.tsx';
 import { HubExtraSection } from './sections/HubExtraSection.tsx';
 import { IngressSection } from './sections/IngressSection.tsx';
@@ -13,11 +14,7 @@ export function App() {
   const { state } = useWizard();
   return (
     <ProblemsProvider state={state}>
-      <header className="app-header">
-        <h1>
-          z2jh-wizard <span className="subtitle">config.yaml for the JupyterHub Helm chart 4.4.0</span>
-        </h1>
-      </header>
+      <Header />
       <main className="layout">
         <div className="forms" aria-label="Settings">
           <ProblemsSummary />
