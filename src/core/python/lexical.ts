@@ -111,7 +111,9 @@ export function scanPython(src: string, lineStarts: readonly number[]): LexicalR
       }
       const ch = src[j]!;
       if (ch === '\\') {
-        j += src[j + 1] === '\r' && src[j + 2] === '\n' ? 3 : 2;
+        const next = src[j + 1];
+        // In an f-string a backslash does not hide a following brace.
+        j += fmt && (next === '{' || next === '}') ? 1 : next === '\r' && src[j + 2] === '\n' ? 3 : 2;
       } else if (ch === q && (!triple || (src[j + 1] === q && src[j + 2] === q))) {
         return j + (triple ? 3 : 1);
       } else if ((ch === '\n' || ch === '\r') && !triple) {
@@ -135,13 +137,21 @@ export function scanPython(src: string, lineStarts: readonly number[]): LexicalR
   /** Skips an f-string replacement field body (after `{`), Python 3.12 style: nested strings allowed. */
   const scanReplacement = (from: number, triple: boolean): number => {
     let depth = 0;
+    let spec = false;
     let j = from;
     while (j < n) {
       const ch = src[j]!;
       if (ch === '}' && depth === 0) return j + 1;
-      if (ch === '{' || ch === '(' || ch === '[') depth++;
+      if ((ch === '\n' || ch === '\r') && !triple) return j; // let the outer string report
+      if (spec) {
+        // Format spec (after ':'): only nested replacement fields matter.
+        if (ch === '{') {
+          j = scanReplacement(j + 1, triple);
+          continue;
+        }
+      } else if (ch === '{' || ch === '(' || ch === '[') depth++;
       else if (ch === '}' || ch === ')' || ch === ']') depth--;
-      else if ((ch === '\n' && !triple) || ch === '#') return j; // let the outer string report
+      else if (ch === ':' && depth === 0 && src[j + 1] !== '=') spec = true;
       else if (ch === '"' || ch === "'") {
         j = scanString(j, j, '');
         continue;

@@ -83,6 +83,8 @@ describe('checkPythonSyntax: valid code gives no diagnostic', () => {
     ['match statement', 'match x:\n    case {"a": 1}:\n        pass\n    case Foo():\n        pass\n    case _:\n        pass\n'],
     ['walrus, lambda, star args', 'if (n := len(a)) > 1:\n    f = lambda *a, **k: (a, k)\n    f(*a, key=1, **k)\n'],
     ['unicode identifiers and strings', 'café = "naïve — ok"\n'],
+    ['parenthesized with items and tuple targets', 'with (\n    open("a") as f,\n    open("b") as g,\n):\n    pass\nwith ctx() as (x, y):\n    pass\n'],
+    ['f-string format specs and raw f-strings', 'a = f"<{id(x):#x} {v:>{w}}>"\nb = rf"C:\\{name}"\n'],
     ['keyword-only parameter after default', 'def f(a=1, *, b, c=2, **kw):\n    pass\n'],
   ])('%s', (_name, source) => {
     expect(checkPythonSyntax(source)).toEqual([]);
