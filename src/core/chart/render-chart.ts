@@ -1,35 +1,119 @@
+import { chartDefaults } from '../model/chart-defaults.ts';
 import type { JsonObject } from '../model/json.ts';
-import type { RenderOptions, RenderResult } from './types.ts';
+import { autohttpsDocs, applyToValues, traefikConfigs, type TraefikConfigs } from './components/autohttps.ts';
+import {
+  hubConfigMap,
+  hubDeployment,
+  hubNetpol,
+  hubPdb,
+  hubPvc,
+  hubRbac,
+  hubSecret,
+  hubSecrets,
+  hubService,
+  hubServiceAccount,
+  type HubSecrets,
+} from './components/hub.ts';
+import { imagePullerDocs, imagePullerPlan, type ImagePullerPlan } from './components/image-puller.ts';
+import { httpRouteDoc, imagePullSecretDoc, ingressDoc, notesChecks, singleuserNetpol, singleuserSecret } from './components/misc.ts';
+import { httpsMode, proxyDeployment, proxyNetpol, proxyPdb, proxySecret, proxyServices, type HttpsMode } from './components/proxy.ts';
+import { defaultPriorityClass, userPlaceholderDocs, userSchedulerDocs } from './components/scheduling.ts';
+import { TemplateFail, computeAppLabel, computeNames, type Ctx } from './ctx.ts';
+import type { Doc } from './doc.ts';
+import { toToml } from './go/toml.ts';
+import { helmOrder, templateRenderOrder } from './order.ts';
+import { defaultRandomBytes } from './random.ts';
+import type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
+import { coalesce, isMap } from './values.ts';
 
-/**
- * PLACEHOLDER until the real renderer lands: renders only the Ingress, to wire up the preview.
- * The renderer replaces this with every component of chart 4.4.0.
- */
+/** What `helm template` renders from `config` for chart jupyterhub 4.4.0, objects in helm's order. */
 export function renderChart(config: JsonObject, options: RenderOptions): RenderResult {
-  const ingress = (config.ingress ?? {}) as JsonObject;
-  if (ingress.enabled !== true) return { objects: [], errors: [] };
-  const hosts = (ingress.hosts as string[] | undefined) ?? [];
-  const rule = (host: string) => ({
-    ...(host ? { host } : {}),
-    http: {
-      paths: [
-        { path: '/', pathType: 'Prefix', backend: { service: { name: 'proxy-public', port: { name: 'http' } } } },
-      ],
-    },
-  });
-  return {
-    objects: [
-      {
-        source: 'jupyterhub/templates/ingress.yaml',
-        component: 'ingress',
-        object: {
-          apiVersion: 'networking.k8s.io/v1',
-          kind: 'Ingress',
-          metadata: { name: 'jupyterhub', namespace: options.namespace },
-          spec: { rules: (hosts.length ? hosts : ['']).map(rule) },
-        },
-      },
-    ],
-    errors: [],
+  const merged = coalesce(chartDefaults, isMap(config) ? config : {});
+  const ctx: Ctx = {
+    v: merged,
+    release: options.release,
+    namespace: options.namespace,
+    names: computeNames(merged, options.release),
+    appLabel: computeAppLabel(merged),
+    randomBytes: options.randomBytes ?? defaultRandomBytes,
   };
+
+  const docs: Doc[] = [];
+  const fails: TemplateFail[] = [];
+  /** Runs one template's worth of work; a chart refusal is recorded where helm would report it. */
+  const run = <T,>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof TemplateFail) {
+        fails.push(e);
+        return undefined;
+      }
+      throw e;
+    }
+  };
+  const add = (d: Doc | Doc[] | undefined) => {
+    if (Array.isArray(d)) docs.push(...d);
+    else if (d) docs.push(d);
+  };
+
+  const mode: HttpsMode = httpsMode(ctx);
+  // autohttps: the chart merges its Traefik config into the values, which Secret hub then shows
+  const traefik: TraefikConfigs | undefined = run(() => traefikConfigs(ctx, mode));
+  if (traefik) ctx.v = applyToValues(ctx.v, traefik);
+  run(() => add(autohttpsDocs(ctx, mode, traefik)));
+
+  // hub
+  const secrets: HubSecrets = hubSecrets(ctx);
+  const plan: ImagePullerPlan | undefined = run(() => imagePullerPlan(ctx));
+  const configMap = hubConfigMap(ctx, plan?.hookChecksum ?? '');
+  add(configMap);
+  const secret = run(() => hubSecret(ctx, secrets, toToml));
+  add(secret);
+  if (secret) run(() => add(hubDeployment(ctx, configMap, secret)));
+  add(hubNetpol(ctx));
+  add(hubPdb(ctx));
+  add(hubPvc(ctx));
+  add(hubRbac(ctx));
+  add(hubService(ctx));
+  add(hubServiceAccount(ctx));
+
+  // proxy
+  const pSecret = run(() => proxySecret(ctx, mode));
+  add(pSecret);
+  if (!fails.some((f) => f.template === 'proxy/secret.yaml')) run(() => add(proxyDeployment(ctx, mode, secrets.authToken, pSecret)));
+  add(proxyNetpol(ctx, mode));
+  add(proxyPdb(ctx));
+  add(proxyServices(ctx, mode));
+
+  // scheduling
+  add(defaultPriorityClass(ctx));
+  add(userSchedulerDocs(ctx));
+  add(userPlaceholderDocs(ctx));
+
+  // image pulling
+  if (plan) add(imagePullerDocs(ctx, plan));
+  add(imagePullSecretDoc(ctx));
+
+  // singleuser, ingress, httproute
+  add(singleuserNetpol(ctx));
+  run(() => add(singleuserSecret(ctx, toToml)));
+  add(ingressDoc(ctx));
+  add(httpRouteDoc(ctx));
+  run(() => notesChecks(ctx));
+
+  if (fails.length > 0) {
+    const errors: ChartError[] = fails
+      .slice()
+      .sort((a, b) => templateRenderOrder(a.template, b.template))
+      .map((f) => f.toChartError());
+    return { objects: [], errors };
+  }
+
+  const objects: RenderedObject[] = helmOrder(docs).map((d) => ({
+    source: `jupyterhub/templates/${d.template}`,
+    component: d.component,
+    object: d.object as JsonObject,
+  }));
+  return { objects, errors: [] };
 }

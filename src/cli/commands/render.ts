@@ -1,0 +1,40 @@
+import { manifestsToYaml, renderChart } from '../../core/chart/index.ts';
+import { parseValuesYaml } from '../../core/chart/values-yaml.ts';
+import { isObject } from '../../core/model/json.ts';
+import { parseArgs } from '../args.ts';
+import type { Command } from '../io.ts';
+
+/** `render FILE [--release R] [--namespace N]`: the manifests `helm template` would print. */
+export const renderCommand: Command = {
+  name: 'render',
+  usage: 'render FILE [--release R] [--namespace N]',
+  summary: 'print the Kubernetes manifests chart 4.4.0 renders from FILE, as `helm template` does (- reads stdin)',
+  run(args, io) {
+    const { positional, options } = parseArgs(args, ['release', 'namespace']);
+    const file = positional[0];
+    const release = options.get('release') ?? 'jupyterhub';
+    const namespace = options.get('namespace') ?? 'jupyterhub';
+    if (!file || positional.length > 1 || release === true || namespace === true) {
+      io.err(`usage: z2jh-wizard ${this.usage}\n`);
+      return 2;
+    }
+    let data: unknown;
+    try {
+      data = parseValuesYaml(io.readFile(file));
+    } catch (e) {
+      io.err(`Error: failed to parse ${file}: ${(e as Error).message}\n`);
+      return 1;
+    }
+    if (data != null && !isObject(data)) {
+      io.err(`Error: failed to parse ${file}: values must be a mapping\n`);
+      return 1;
+    }
+    const result = renderChart(data ?? {}, { release, namespace });
+    if (result.errors.length > 0) {
+      for (const e of result.errors.slice(0, 1)) io.err(`Error: ${e.message}\n`);
+      return 1;
+    }
+    io.out(manifestsToYaml(result.objects));
+    return 0;
+  },
+};

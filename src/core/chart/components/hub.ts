@@ -1,0 +1,481 @@
+import { b64enc } from '../go/base64.ts';
+import { goStr, toJson, toYaml } from '../go/go-yaml.ts';
+import { sha256Hex } from '../go/sha256.ts';
+import { CHART_APP_VERSION, CHART_NAME, CHART_VERSION_STR, TemplateFail, labels, matchLabels, matchLabelsLM, type Ctx } from '../ctx.ts';
+import { doc, type Doc } from '../doc.ts';
+import {
+  concat,
+  coreAffinity,
+  egressRules,
+  extraEnv,
+  imagePullSecrets,
+  imageRef,
+  items,
+  netpolIngress,
+  plain,
+  plainText,
+  spliceMap,
+  tpl,
+  trimSlash,
+} from '../helpers.ts';
+import { isMap, truthy, type Any } from '../values.ts';
+import { randAlphaNum, randHex } from '../random.ts';
+
+const C = 'hub';
+
+/** The note shown instead of the chart's own Python files, which the project does not ship. */
+export const CHART_FILE_NOTE = (file: string) =>
+  `# ${file}: provided by the jupyterhub Helm chart ${CHART_VERSION_STR} (files/hub/${file}); not reproduced here.\n`;
+
+/** The generated-or-configured secrets of Secret `hub` (templates/hub/_helpers-passwords.tpl). */
+export interface HubSecrets {
+  authToken: string;
+  cookieSecret: string;
+  cryptKeeperKeys: string;
+  serviceTokens: Record<string, string>;
+}
+
+function dig(obj: Any, ...path: string[]): Any {
+  let node = obj;
+  for (const p of path) {
+    if (!isMap(node) || !Object.hasOwn(node, p)) return '';
+    node = node[p];
+  }
+  return node;
+}
+
+export function hubSecrets(ctx: Ctx): HubSecrets {
+  const v = ctx.v;
+  const hubConfig = v.hub?.config;
+  let authToken: string;
+  if (truthy(dig(hubConfig, 'ConfigurableHTTPProxy', 'auth_token'))) authToken = goStr(hubConfig.ConfigurableHTTPProxy.auth_token);
+  else if (truthy(v.proxy?.secretToken)) authToken = goStr(v.proxy.secretToken);
+  else authToken = randAlphaNum(ctx.randomBytes, 64);
+  let cookieSecret: string;
+  if (truthy(dig(hubConfig, 'JupyterHub', 'cookie_secret'))) cookieSecret = goStr(hubConfig.JupyterHub.cookie_secret);
+  else if (truthy(v.hub?.cookieSecret)) cookieSecret = goStr(v.hub.cookieSecret);
+  else cookieSecret = randHex(ctx.randomBytes, 64);
+  let cryptKeeperKeys: string;
+  const keys = dig(hubConfig, 'CryptKeeper', 'keys');
+  if (truthy(keys)) cryptKeeperKeys = (Array.isArray(keys) ? keys : [keys]).map(goStr).join(';');
+  else cryptKeeperKeys = randHex(ctx.randomBytes, 64);
+  const serviceTokens: Record<string, string> = {};
+  const services = isMap(v.hub?.services) ? v.hub.services : {};
+  for (const key of Object.keys(services).sort()) {
+    const explicit = truthy(dig(services, key, 'api_token')) ? dig(services, key, 'api_token') : dig(services, key, 'apiToken');
+    serviceTokens[key] = truthy(explicit) ? goStr(explicit) : randHex(ctx.randomBytes, 64);
+  }
+  return { authToken, cookieSecret, cryptKeeperKeys, serviceTokens };
+}
+
+// --- extraFiles (shared with singleuser/secret.yaml) ------------------------------------------
+
+function fileExt(mountPath: string): string {
+  const base = mountPath.replace(/\/+$/, '').split('/').pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot < 0 ? '' : base.slice(dot);
+}
+
+function validateFile(template: string, positions: { mount: string; count: string }, key: string, f: Any) {
+  if (!truthy(f?.mountPath)) {
+    throw new TemplateFail(template, positions.mount, `\n\nextraFiles entries (${key}) must contain the field 'mountPath'.`);
+  }
+  const n = [f.data, f.stringData, f.binaryData].filter(truthy).length;
+  if (n !== 1) {
+    throw new TemplateFail(
+      template,
+      positions.count,
+      `\n\nextraFiles entries (${key}) must only contain one of the fields: 'data', 'stringData', and 'binaryData'.`,
+    );
+  }
+}
+
+export interface ExtraFilesPositions {
+  mount: string;
+  count: string;
+  ext: string;
+}
+
+/** Secret data / stringData entries from an `extraFiles` map. */
+export function extraFilesData(
+  files: Any,
+  template: string,
+  pos: ExtraFilesPositions,
+  toToml: (v: Any) => string,
+): { data: Record<string, string>; stringData: Record<string, string> } {
+  const data: Record<string, string> = {};
+  const stringData: Record<string, string> = {};
+  if (!isMap(files)) return { data, stringData };
+  const keys = Object.keys(files).sort();
+  for (const key of keys) {
+    const f = files[key];
+    validateFile(template, pos, key, f);
+    if (truthy(f.binaryData)) data[key] = goStr(f.binaryData).replace(/\s+/gu, '');
+  }
+  for (const key of keys) {
+    const f = files[key];
+    if (truthy(f.stringData)) stringData[key] = blockText(goStr(f.stringData).replace(/\n$/, ''));
+    if (truthy(f.data)) {
+      const ext = fileExt(goStr(f.mountPath));
+      if (ext === '.yaml' || ext === '.yml') stringData[key] = blockText(toYaml(f.data));
+      else if (ext === '.json') stringData[key] = blockText(toJson(f.data));
+      else if (ext === '.toml') stringData[key] = blockText(toToml(f.data).replace(/\n$/, ''));
+      else {
+        throw new TemplateFail(
+          template,
+          pos.ext,
+          `\n\nextraFiles entries with 'data' (${key} > ${goStr(f.mountPath)}) needs to have a filename extension of .yaml, .yml, .json, or .toml!`,
+        );
+      }
+    }
+  }
+  return { data, stringData };
+}
+
+/** What a YAML `|` block holding `text` (as nindented by helm) reads back as. */
+export function blockText(text: string): string {
+  const lines = text.split('\n');
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  if (lines.length === 0) return '';
+  return lines.map((l) => (l.trim() === '' ? '' : l)).join('\n') + '\n';
+}
+
+// --- objects ------------------------------------------------------------------------------------
+
+export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => string): Doc {
+  const v = ctx.v;
+  // `merge dict .Values` (mergo) skips the top-level nulls
+  const top: Record<string, Any> = {};
+  for (const k of Object.keys(v)) if (v[k] !== null && v[k] !== undefined) top[k] = v[k];
+  const values = {
+    ...top,
+    Chart: { Name: CHART_NAME, Version: CHART_VERSION_STR, AppVersion: CHART_APP_VERSION },
+    Release: { Name: ctx.release, Namespace: ctx.namespace, Service: 'Helm' },
+  };
+  const data: Record<string, string> = { 'values.yaml': b64enc(toYaml(values)) };
+  if (truthy(v.hub?.db?.password)) data['hub.db.password'] = b64enc(goStr(v.hub.db.password));
+  for (const key of Object.keys(secrets.serviceTokens)) data[`hub.services.${key}.apiToken`] = b64enc(secrets.serviceTokens[key]!);
+  data['hub.config.ConfigurableHTTPProxy.auth_token'] = b64enc(secrets.authToken);
+  data['hub.config.JupyterHub.cookie_secret'] = b64enc(secrets.cookieSecret);
+  data['hub.config.CryptKeeper.keys'] = b64enc(secrets.cryptKeeperKeys);
+  const files = extraFilesData(v.hub?.extraFiles, 'hub/secret.yaml', HUB_FILES_POS, toToml);
+  Object.assign(data, files.data);
+  const object: Record<string, Any> = {
+    kind: 'Secret',
+    apiVersion: 'v1',
+    metadata: { name: ctx.names.hub, labels: labels(ctx, C) },
+    type: 'Opaque',
+    data,
+  };
+  if (Object.keys(files.stringData).length > 0) object.stringData = files.stringData;
+  return doc('hub/secret.yaml', C, object);
+}
+
+const HUB_FILES_POS: ExtraFilesPositions = { mount: '43:11', count: '43:11', ext: '47:9' };
+
+export function nameTemplates(ctx: Ctx): Record<string, string> {
+  const n = ctx.names;
+  return {
+    fullname: n.fullname,
+    'fullname-dash': n.fullnameDash,
+    hub: n.hub,
+    'hub-serviceaccount': n.hubServiceAccount,
+    'hub-existing-secret': n.hubExistingSecret,
+    'hub-existing-secret-or-default': n.hubExistingSecretOrDefault,
+    'hub-pvc': n.hubPvc,
+    proxy: n.proxy,
+    'proxy-api': n.proxyApi,
+    'proxy-http': n.proxyHttp,
+    'proxy-public': n.proxyPublic,
+    'proxy-public-tls': n.proxyPublicTls,
+    'proxy-public-manual-tls': n.proxyPublicManualTls,
+    autohttps: n.autohttps,
+    'autohttps-serviceaccount': n.autohttpsServiceAccount,
+    'user-scheduler-deploy': n.userSchedulerDeploy,
+    'user-scheduler-serviceaccount': n.userSchedulerServiceAccount,
+    'user-scheduler-lock': n.userSchedulerLock,
+    'user-placeholder': n.userPlaceholder,
+    'image-puller-priority': n.imagePullerPriority,
+    'hook-image-awaiter': n.hookImageAwaiter,
+    'hook-image-awaiter-serviceaccount': n.hookImageAwaiterServiceAccount,
+    'hook-image-puller': n.hookImagePuller,
+    'hook-image-puller-serviceaccount': n.hookImagePullerServiceAccount,
+    'continuous-image-puller': n.continuousImagePuller,
+    'continuous-image-puller-serviceaccount': n.continuousImagePullerServiceAccount,
+    singleuser: n.singleuser,
+    'image-pull-secret': n.imagePullSecret,
+    ingress: n.ingress,
+    priority: n.priority,
+    'user-placeholder-priority': n.userPlaceholderPriority,
+    'user-scheduler': n.userScheduler,
+  };
+}
+
+export function hubConfigMap(ctx: Ctx, hookChecksum: string): Doc {
+  return doc('hub/configmap.yaml', C, {
+    kind: 'ConfigMap',
+    apiVersion: 'v1',
+    metadata: { name: ctx.names.hub, labels: labels(ctx, C) },
+    data: {
+      ...nameTemplates(ctx),
+      'jupyterhub_config.py': CHART_FILE_NOTE('jupyterhub_config.py'),
+      'z2jh.py': CHART_FILE_NOTE('z2jh.py'),
+      'checksum_hook-image-puller': hookChecksum,
+    },
+  });
+}
+
+export function checksumOf(d: Doc): string {
+  return sha256Hex(JSON.stringify(d.object));
+}
+
+export function hubDeployment(ctx: Ctx, configMap: Doc, secret: Doc): Doc {
+  const v = ctx.v;
+  const hub = v.hub ?? {};
+  const n = ctx.names;
+  const T = 'hub/deployment.yaml';
+
+  const volumes: Any[] = [
+    { name: 'config', configMap: { name: n.hub } },
+    { name: 'secret', secret: { secretName: n.hub } },
+  ];
+  if (n.hubExistingSecret) volumes.push({ name: 'existing-secret', secret: { secretName: plainText(n.hubExistingSecret) } });
+  const fileKeys = isMap(hub.extraFiles) ? Object.keys(hub.extraFiles).sort() : [];
+  if (truthy(hub.extraFiles)) {
+    volumes.push({
+      name: 'files',
+      secret: {
+        secretName: n.hub,
+        items: fileKeys.map((key) => {
+          const item: Any = { key, path: key };
+          if (truthy(hub.extraFiles[key]?.mode)) item.mode = plain(hub.extraFiles[key].mode);
+          return item;
+        }),
+      },
+    });
+  }
+  if (truthy(hub.extraVolumes)) volumes.push(...items(hub.extraVolumes));
+  const sqlite = hub.db?.type === 'sqlite-pvc';
+  if (sqlite) volumes.push({ name: 'pvc', persistentVolumeClaim: { claimName: n.hubPvc } });
+
+  let args: Any[];
+  if (truthy(hub.args)) args = items(hub.args).map((a) => plain(tpl(ctx, a)));
+  else {
+    args = ['jupyterhub', '--config', '/usr/local/etc/jupyterhub/jupyterhub_config.py'];
+    if (truthy(v.debug?.enabled)) args.push('--debug');
+    const up = hub.db?.upgrade;
+    if (typeof up === 'boolean') {
+      if (up) args.push('--upgrade-db');
+    } else if (up === null || up === undefined) {
+      if (sqlite) args.push('--upgrade-db');
+    }
+  }
+
+  const volumeMounts: Any[] = [
+    { mountPath: '/usr/local/etc/jupyterhub/jupyterhub_config.py', subPath: 'jupyterhub_config.py', name: 'config' },
+    { mountPath: '/usr/local/etc/jupyterhub/z2jh.py', subPath: 'z2jh.py', name: 'config' },
+    { mountPath: '/usr/local/etc/jupyterhub/config/', name: 'config' },
+    { mountPath: '/usr/local/etc/jupyterhub/secret/', name: 'secret' },
+  ];
+  if (n.hubExistingSecret) volumeMounts.push({ mountPath: '/usr/local/etc/jupyterhub/existing-secret/', name: 'existing-secret' });
+  for (const key of fileKeys) volumeMounts.push({ mountPath: plain(hub.extraFiles[key]?.mountPath), subPath: key, name: 'files' });
+  if (truthy(hub.extraVolumeMounts)) volumeMounts.push(...items(hub.extraVolumeMounts));
+  if (sqlite) {
+    const m: Any = { mountPath: '/srv/jupyterhub', name: 'pvc' };
+    if (truthy(hub.db?.pvc?.subPath)) m.subPath = goStr(hub.db.pvc.subPath);
+    volumeMounts.push(m);
+  }
+
+  const container: Record<string, Any> = { name: 'hub', image: imageRef(hub.image) };
+  if (truthy(hub.command)) container.command = items(hub.command).map((c) => plain(tpl(ctx, c)));
+  container.args = args;
+  container.volumeMounts = volumeMounts;
+  if (truthy(hub.resources)) container.resources = hub.resources;
+  if (truthy(hub.image?.pullPolicy)) container.imagePullPolicy = plain(hub.image.pullPolicy);
+  if (truthy(hub.containerSecurityContext)) container.securityContext = hub.containerSecurityContext;
+  if (truthy(hub.lifecycle)) container.lifecycle = hub.lifecycle;
+  container.env = [
+    { name: 'PYTHONUNBUFFERED', value: '1' },
+    { name: 'HELM_RELEASE_NAME', value: ctx.release },
+    { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+    {
+      name: 'CONFIGPROXY_AUTH_TOKEN',
+      valueFrom: { secretKeyRef: { name: n.hub, key: 'hub.config.ConfigurableHTTPProxy.auth_token' } },
+    },
+    ...extraEnv(hub.extraEnv, T, '206:16'),
+  ];
+  container.ports = [{ name: 'http', containerPort: 8081 }];
+  const healthPath = `${trimSlash(goStr(hub.baseUrl))}/hub/health`;
+  for (const probe of ['livenessProbe', 'readinessProbe'] as const) {
+    const p = hub[probe];
+    if (truthy(p?.enabled)) {
+      container[probe] = {
+        initialDelaySeconds: plain(p.initialDelaySeconds),
+        periodSeconds: plain(p.periodSeconds),
+        timeoutSeconds: plain(p.timeoutSeconds),
+        failureThreshold: plain(p.failureThreshold),
+        httpGet: { path: plainText(healthPath), port: 'http' },
+      };
+    }
+  }
+
+  const podSpec: Record<string, Any> = {};
+  if (truthy(v.scheduling?.podPriority?.enabled)) podSpec.priorityClassName = n.priority;
+  if (truthy(hub.nodeSelector)) podSpec.nodeSelector = hub.nodeSelector;
+  const tolerations = concat(v.scheduling?.corePods?.tolerations, hub.tolerations);
+  if (tolerations.length) podSpec.tolerations = tolerations;
+  const affinity = coreAffinity(ctx);
+  if (affinity) podSpec.affinity = affinity;
+  podSpec.volumes = volumes;
+  if (n.hubServiceAccount) podSpec.serviceAccountName = plainText(n.hubServiceAccount);
+  if (truthy(hub.podSecurityContext)) podSpec.securityContext = hub.podSecurityContext;
+  const pullSecrets = imagePullSecrets(ctx, hub.image);
+  if (pullSecrets) podSpec.imagePullSecrets = pullSecrets;
+  if (truthy(hub.initContainers)) podSpec.initContainers = hub.initContainers;
+  podSpec.containers = [container, ...(truthy(hub.extraContainers) ? items(hub.extraContainers) : [])];
+  if (truthy(hub.extraPodSpec)) spliceMap(podSpec, hub.extraPodSpec);
+
+  const spec: Record<string, Any> = {};
+  if (hub.revisionHistoryLimit !== null && hub.revisionHistoryLimit !== undefined) spec.revisionHistoryLimit = plain(hub.revisionHistoryLimit);
+  spec.replicas = 1;
+  spec.selector = { matchLabels: matchLabels(ctx, C) };
+  spec.strategy = hub.deploymentStrategy ?? null;
+  const podLabels = spliceMap(
+    {
+      ...matchLabelsLM(ctx, C),
+      'hub.jupyter.org/network-access-proxy-api': 'true',
+      'hub.jupyter.org/network-access-proxy-http': 'true',
+      'hub.jupyter.org/network-access-singleuser': 'true',
+    },
+    truthy(hub.labels) ? hub.labels : undefined,
+  );
+  const annotations = spliceMap(
+    { 'checksum/config-map': checksumOf(configMap), 'checksum/secret': checksumOf(secret) },
+    truthy(hub.annotations) ? hub.annotations : undefined,
+  );
+  spec.template = { metadata: { labels: podLabels, annotations }, spec: podSpec };
+
+  return doc(T, C, {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: n.hub, labels: labels(ctx, C) },
+    spec,
+  });
+}
+
+export function hubNetpol(ctx: Ctx): Doc | undefined {
+  const np = ctx.v.hub?.networkPolicy;
+  if (!truthy(np?.enabled)) return undefined;
+  return doc('hub/netpol.yaml', C, {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: ctx.names.hub, labels: labels(ctx, C) },
+    spec: {
+      podSelector: { matchLabels: matchLabels(ctx, C) },
+      policyTypes: ['Ingress', 'Egress'],
+      ingress: netpolIngress(np, [[[{ port: 'http' }], 'hub.jupyter.org/network-access-hub']]),
+      egress: [
+        { to: [{ podSelector: { matchLabels: matchLabels(ctx, 'proxy') } }], ports: [{ port: 8001 }] },
+        { to: [{ podSelector: { matchLabels: matchLabels(ctx, 'singleuser-server') } }], ports: [{ port: 8888 }] },
+        ...egressRules(ctx, np),
+      ],
+    },
+  });
+}
+
+export function pdbDoc(ctx: Ctx, template: string, component: string, name: string, pdb: Any): Doc {
+  const spec: Record<string, Any> = {};
+  if (pdb?.maxUnavailable !== null && pdb?.maxUnavailable !== undefined) spec.maxUnavailable = plain(pdb.maxUnavailable);
+  if (pdb?.minAvailable !== null && pdb?.minAvailable !== undefined) spec.minAvailable = plain(pdb.minAvailable);
+  spec.selector = { matchLabels: matchLabels(ctx, component) };
+  return doc(template, component, {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: { name, labels: labels(ctx, component) },
+    spec,
+  });
+}
+
+export function hubPdb(ctx: Ctx): Doc | undefined {
+  const pdb = ctx.v.hub?.pdb;
+  if (!truthy(pdb?.enabled)) return undefined;
+  return pdbDoc(ctx, 'hub/pdb.yaml', C, ctx.names.hub, pdb);
+}
+
+export function hubPvc(ctx: Ctx): Doc | undefined {
+  const db = ctx.v.hub?.db;
+  if (db?.type !== 'sqlite-pvc') return undefined;
+  const pvc = db.pvc ?? {};
+  const metadata: Record<string, Any> = { name: ctx.names.hubPvc, labels: labels(ctx, C) };
+  if (truthy(pvc.annotations)) metadata.annotations = pvc.annotations;
+  const spec: Record<string, Any> = {};
+  if (truthy(pvc.selector)) spec.selector = pvc.selector;
+  if (typeof pvc.storageClassName === 'string') spec.storageClassName = pvc.storageClassName;
+  spec.accessModes = pvc.accessModes ?? null;
+  spec.resources = { requests: { storage: goStr(pvc.storage) } };
+  return doc('hub/pvc.yaml', C, { kind: 'PersistentVolumeClaim', apiVersion: 'v1', metadata, spec });
+}
+
+export function hubRbac(ctx: Ctx): Doc[] {
+  if (!truthy(ctx.v.rbac?.create)) return [];
+  const n = ctx.names;
+  return [
+    doc('hub/rbac.yaml', C, {
+      kind: 'Role',
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      metadata: { name: n.hub, labels: labels(ctx, C) },
+      rules: [
+        {
+          apiGroups: [''],
+          resources: ['pods', 'persistentvolumeclaims', 'secrets', 'services'],
+          verbs: ['get', 'watch', 'list', 'create', 'delete'],
+        },
+        { apiGroups: [''], resources: ['events'], verbs: ['get', 'watch', 'list'] },
+      ],
+    }),
+    doc('hub/rbac.yaml', C, {
+      kind: 'RoleBinding',
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      metadata: { name: n.hub, labels: labels(ctx, C) },
+      subjects: [{ kind: 'ServiceAccount', name: plainText(n.hubServiceAccount), namespace: ctx.namespace }],
+      roleRef: { kind: 'Role', name: n.hub, apiGroup: 'rbac.authorization.k8s.io' },
+    }),
+  ];
+}
+
+export function hubService(ctx: Ctx): Doc {
+  const hub = ctx.v.hub ?? {};
+  const svc = hub.service ?? {};
+  const ann = isMap(svc.annotations) ? svc.annotations : {};
+  const annotations: Record<string, Any> = {};
+  if (!truthy(ann['prometheus.io/scrape'])) annotations['prometheus.io/scrape'] = 'true';
+  if (!truthy(ann['prometheus.io/path'])) annotations['prometheus.io/path'] = plainText(`${trimSlash(goStr(hub.baseUrl))}/hub/metrics`);
+  if (!truthy(ann['prometheus.io/port'])) annotations['prometheus.io/port'] = '8081';
+  spliceMap(annotations, truthy(svc.annotations) ? svc.annotations : undefined);
+  const port: Record<string, Any> = { name: 'hub', port: 8081, targetPort: 'http' };
+  if (truthy(svc.ports?.nodePort)) port.nodePort = plain(svc.ports.nodePort);
+  if (truthy(svc.ports?.appProtocol)) port.appProtocol = plain(svc.ports.appProtocol);
+  const spec: Record<string, Any> = {
+    type: plain(svc.type),
+    selector: matchLabels(ctx, C),
+    ports: [port, ...(truthy(svc.extraPorts) ? items(svc.extraPorts) : [])],
+  };
+  if (truthy(svc.loadBalancerIP)) spec.loadBalancerIP = plain(svc.loadBalancerIP);
+  if (truthy(svc.ipFamilyPolicy)) spec.ipFamilyPolicy = plain(svc.ipFamilyPolicy);
+  if (truthy(svc.ipFamilies)) spec.ipFamilies = svc.ipFamilies;
+  return doc('hub/service.yaml', C, {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: ctx.names.hub, labels: labels(ctx, C), annotations },
+    spec,
+  });
+}
+
+export function hubServiceAccount(ctx: Ctx): Doc | undefined {
+  const sa = ctx.v.hub?.serviceAccount;
+  if (!truthy(sa?.create)) return undefined;
+  const metadata: Record<string, Any> = { name: plainText(ctx.names.hubServiceAccount) };
+  if (truthy(sa.annotations)) metadata.annotations = sa.annotations;
+  metadata.labels = labels(ctx, C);
+  return doc('hub/serviceaccount.yaml', C, { apiVersion: 'v1', kind: 'ServiceAccount', metadata });
+}

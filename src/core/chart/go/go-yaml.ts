@@ -1,0 +1,543 @@
+/**
+ * Go-flavoured YAML text, for the places where helm's output embeds `toYaml` text inside a string
+ * (ConfigMap data, Secret stringData) and the bytes therefore matter.
+ *
+ * Helm's `toYaml` marshals through JSON and then go-yaml v2, so: map keys in go-yaml's "natural"
+ * order, block style, sequences not indented under their key, strings quoted only when a plain
+ * scalar would read back as something else, long plain/quoted scalars folded at 80 columns,
+ * multi-line strings as literal blocks. This module re-implements that behaviour (it is written
+ * from the behaviour, for the subset of YAML that JSON data can produce).
+ */
+
+const BEST_WIDTH = 80;
+
+// ---------------------------------------------------------------------------------------------
+// key order (go-yaml v2 keyList.Less for string keys)
+
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+export function goKeyLess(a: string, b: string): boolean {
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    if (ar[i] === br[i]) continue;
+    const al = isLetter(ar[i]!);
+    const bl = isLetter(br[i]!);
+    if (al && bl) return ar[i]! < br[i]!;
+    if (al || bl) return bl;
+    let an = 0;
+    let bn = 0;
+    if (ar[i] === '0' || br[i] === '0') {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]!); j--) {
+        if (ar[j] !== '0') {
+          an = 1;
+          bn = 1;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    let bi = i;
+    for (; ai < ar.length && isDigit(ar[ai]!); ai++) an = an * 10 + (ar[ai]!.charCodeAt(0) - 48);
+    for (; bi < br.length && isDigit(br[bi]!); bi++) bn = bn * 10 + (br[bi]!.charCodeAt(0) - 48);
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return ar[i]! < br[i]!;
+  }
+  return ar.length < br.length;
+}
+
+const plainKeyRe = /^[A-Za-z][A-Za-z0-9]*$/;
+
+export function goSortedKeys(obj: object): string[] {
+  const keys = Object.keys(obj);
+  if (keys.length < 2) return keys;
+  // fast path: plain ASCII letter/digit keys without digits compare like strings
+  if (keys.every((k) => plainKeyRe.test(k) && !/[0-9]/.test(k))) return keys.sort();
+  return keys.sort((x, y) => (x === y ? 0 : goKeyLess(x, y) ? -1 : 1));
+}
+
+// ---------------------------------------------------------------------------------------------
+// numbers as Go prints them
+
+/** strconv.FormatFloat(f, 'g', -1, 64), which is also what `{{ x }}` prints for a float64. */
+export function goFloat(f: number): string {
+  if (Number.isNaN(f)) return 'NaN';
+  if (!Number.isFinite(f)) return f > 0 ? '+Inf' : '-Inf';
+  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
+  // shortest repr digits via JS (both are shortest round-trip)
+  const e = f.toExponential(); // d.ddde±x
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(e)!;
+  const sign = m[1]!;
+  const digits = m[2]! + (m[3] ?? '');
+  const x = Number(m[4]);
+  if (x < -4 || x >= 6) {
+    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const ax = Math.abs(x);
+    return `${sign}${mant}e${x < 0 ? '-' : '+'}${ax < 10 ? '0' : ''}${ax}`;
+  }
+  // fixed notation
+  if (x >= 0) {
+    if (digits.length <= x + 1) return sign + digits + '0'.repeat(x + 1 - digits.length);
+    return `${sign}${digits.slice(0, x + 1)}.${digits.slice(x + 1)}`;
+  }
+  return `${sign}0.${'0'.repeat(-x - 1)}${digits}`;
+}
+
+/** What a JSON number becomes after helm's JSON → YAML round trip in toYaml. */
+export function goYamlNumber(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
+  if (Number.isNaN(n)) return '.nan';
+  if (!Number.isFinite(n)) return n > 0 ? '.inf' : '-.inf';
+  return goFloat(n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// how go-yaml v2 would read a plain scalar (to decide quoting)
+
+const nullRe = /^(?:~|null|Null|NULL|)$/;
+const boolRe = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const floatRe = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const specialFloatRe = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const intRe = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9_]+)$/;
+const base60Re = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+const timestampRe =
+  /^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?)$/;
+
+function goResolvesNonString(s: string): boolean {
+  if (nullRe.test(s) || boolRe.test(s)) return true;
+  const c = s.charCodeAt(0);
+  // only strings starting like a number can be numbers / timestamps
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+    if (specialFloatRe.test(s)) return true;
+    const plain = s.replace(/_/g, '');
+    if (intRe.test(s) && /[0-9]/.test(plain) && !/^[-+]?0[0-9]*[89]/.test(plain)) {
+      // go: ParseInt(plain, 0, 64) / ParseUint; treat digit strings as ints
+      if (/^[-+]?[0-9]+$/.test(plain) || /^[-+]?0x[0-9a-fA-F]+$/.test(plain) || /^[-+]?0b[01]+$/.test(plain)) return true;
+      if (/^[-+]?0o?[0-7]+$/.test(plain)) return true;
+    }
+    if (floatRe.test(plain)) return true;
+    if (timestampRe.test(s)) return true;
+    if (base60Re.test(s)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// scalar analysis, after libyaml's yaml_emitter_analyze_scalar
+
+interface Analysis {
+  multiline: boolean;
+  flowPlain: boolean;
+  blockPlain: boolean;
+  singleQuoted: boolean;
+  block: boolean;
+}
+
+function isPrintable(cp: number): boolean {
+  return (
+    cp === 0x0a ||
+    (cp >= 0x20 && cp <= 0x7e) ||
+    cp === 0x85 ||
+    (cp >= 0xa0 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
+}
+const isBreakCp = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+const isSpaceCp = (cp: number) => cp === 0x20;
+const isBlankzCp = (cp: number | undefined) =>
+  cp === undefined || cp === 0x20 || cp === 0x09 || isBreakCp(cp) || cp === 0;
+
+function analyze(s: string): Analysis {
+  if (s.length === 0) return { multiline: false, flowPlain: false, blockPlain: true, singleQuoted: true, block: false };
+  const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
+  let blockIndicators = false;
+  let flowIndicators = false;
+  let lineBreaks = false;
+  let specialCharacters = false;
+  let leadingSpace = false;
+  let leadingBreak = false;
+  let trailingSpace = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let previousSpace = false;
+  let previousBreak = false;
+  if (s.startsWith('---') || s.startsWith('...')) {
+    blockIndicators = true;
+    flowIndicators = true;
+  }
+  let precededByWhitespace = true;
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
+    const ch = String.fromCodePoint(cp);
+    const followedByWhitespace = isBlankzCp(cps[i + 1]);
+    if (i === 0) {
+      if ('#,[]{}&*!|>\'"%@`'.includes(ch)) {
+        flowIndicators = true;
+        blockIndicators = true;
+      }
+      if (ch === '?' || ch === ':') {
+        flowIndicators = true;
+        if (followedByWhitespace) blockIndicators = true;
+      }
+      if (ch === '-' && followedByWhitespace) {
+        flowIndicators = true;
+        blockIndicators = true;
+      }
+    } else {
+      if (',?[]{}'.includes(ch)) flowIndicators = true;
+      if (ch === ':') {
+        flowIndicators = true;
+        if (followedByWhitespace) blockIndicators = true;
+      }
+      if (ch === '#' && precededByWhitespace) {
+        flowIndicators = true;
+        blockIndicators = true;
+      }
+    }
+    if (!isPrintable(cp)) specialCharacters = true;
+    if (isBreakCp(cp)) lineBreaks = true;
+    if (isSpaceCp(cp)) {
+      if (i === 0) leadingSpace = true;
+      if (i === cps.length - 1) trailingSpace = true;
+      if (previousBreak) breakSpace = true;
+      previousSpace = true;
+      previousBreak = false;
+    } else if (isBreakCp(cp)) {
+      if (i === 0) leadingBreak = true;
+      if (i === cps.length - 1) trailingBreak = true;
+      if (previousSpace) spaceBreak = true;
+      previousSpace = false;
+      previousBreak = true;
+    } else {
+      previousSpace = false;
+      previousBreak = false;
+    }
+    precededByWhitespace = isBlankzCp(cp);
+  }
+  const a: Analysis = { multiline: lineBreaks, flowPlain: true, blockPlain: true, singleQuoted: true, block: true };
+  if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
+    a.flowPlain = false;
+    a.blockPlain = false;
+  }
+  if (trailingSpace) a.block = false;
+  if (breakSpace) {
+    a.flowPlain = false;
+    a.blockPlain = false;
+    a.singleQuoted = false;
+  }
+  if (spaceBreak || specialCharacters) {
+    a.flowPlain = false;
+    a.blockPlain = false;
+    a.singleQuoted = false;
+    a.block = false;
+  }
+  if (lineBreaks) {
+    a.flowPlain = false;
+    a.blockPlain = false;
+  }
+  if (flowIndicators) a.flowPlain = false;
+  if (blockIndicators) a.blockPlain = false;
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// writer
+
+class Writer {
+  out = '';
+  column = 0;
+  write(s: string) {
+    this.out += s;
+    const nl = s.lastIndexOf('\n');
+    this.column = nl < 0 ? this.column + Array.from(s).length : Array.from(s.slice(nl + 1)).length;
+  }
+  newline(indent: number) {
+    this.out += '\n' + ' '.repeat(indent);
+    this.column = indent;
+  }
+}
+
+type Style = 'plain' | 'single' | 'double' | 'literal';
+
+function chooseStyle(s: string, simpleKey: boolean): Style {
+  let style: Style;
+  if (s.includes('\n')) style = 'literal';
+  else if (!goResolvesNonString(s) && !base60Re.test(s)) style = 'plain';
+  else style = 'double';
+  const a = analyze(s);
+  if (style === 'plain') {
+    if (!a.blockPlain || (s.length === 0 && simpleKey) || (simpleKey && a.multiline)) style = 'single';
+  }
+  if (style === 'single' && !a.singleQuoted) style = 'double';
+  if (style === 'literal' && (!a.block || simpleKey)) style = 'double';
+  return style;
+}
+
+function writePlain(w: Writer, s: string, indent: number, allowBreaks: boolean) {
+  let spaces = false;
+  const chars = Array.from(s);
+  let buf = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === ' ') {
+      if (allowBreaks && !spaces && w.column + buf.length > BEST_WIDTH && chars[i + 1] !== ' ') {
+        w.write(buf);
+        buf = '';
+        w.newline(indent);
+      } else buf += ch;
+      spaces = true;
+    } else {
+      buf += ch;
+      spaces = false;
+    }
+  }
+  w.write(buf);
+}
+
+function writeSingle(w: Writer, s: string, indent: number, allowBreaks: boolean) {
+  w.write("'");
+  let spaces = false;
+  const chars = Array.from(s);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === ' ') {
+      if (allowBreaks && !spaces && w.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1 && chars[i + 1] !== ' ') {
+        w.newline(indent);
+      } else w.write(ch);
+      spaces = true;
+    } else {
+      if (ch === "'") w.write("''");
+      else w.write(ch);
+      spaces = false;
+    }
+  }
+  w.write("'");
+}
+
+function escapeDouble(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  switch (cp) {
+    case 0x00:
+      return '\\0';
+    case 0x07:
+      return '\\a';
+    case 0x08:
+      return '\\b';
+    case 0x09:
+      return '\\t';
+    case 0x0a:
+      return '\\n';
+    case 0x0b:
+      return '\\v';
+    case 0x0c:
+      return '\\f';
+    case 0x0d:
+      return '\\r';
+    case 0x1b:
+      return '\\e';
+    case 0x22:
+      return '\\"';
+    case 0x5c:
+      return '\\\\';
+    case 0x85:
+      return '\\N';
+    case 0xa0:
+      return '\\_';
+    case 0x2028:
+      return '\\L';
+    case 0x2029:
+      return '\\P';
+  }
+  if (cp <= 0xff) return '\\x' + cp.toString(16).toUpperCase().padStart(2, '0');
+  if (cp <= 0xffff) return '\\u' + cp.toString(16).toUpperCase().padStart(4, '0');
+  return '\\U' + cp.toString(16).toUpperCase().padStart(8, '0');
+}
+
+function writeDouble(w: Writer, s: string, indent: number, allowBreaks: boolean) {
+  w.write('"');
+  let spaces = false;
+  const chars = Array.from(s);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const cp = ch.codePointAt(0)!;
+    if (!isPrintable(cp) || cp === 0xfeff || isBreakCp(cp) || ch === '"' || ch === '\\') {
+      w.write(escapeDouble(ch));
+      spaces = false;
+    } else if (ch === ' ') {
+      if (allowBreaks && !spaces && w.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1) {
+        w.newline(indent);
+        if (chars[i + 1] === ' ') w.write('\\');
+      } else w.write(ch);
+      spaces = true;
+    } else {
+      w.write(ch);
+      spaces = false;
+    }
+  }
+  w.write('"');
+}
+
+function writeLiteral(w: Writer, s: string, indent: number) {
+  let hints = '';
+  if (s.startsWith(' ') || s.startsWith('\n')) hints += '2';
+  if (!s.endsWith('\n')) hints += '-';
+  else if (s.length === 1 || s.endsWith('\n\n')) hints += '+';
+  w.write('|' + hints);
+  const body = s.endsWith('\n') ? s.slice(0, -1) : s;
+  const lines = body.split('\n');
+  for (const line of lines) {
+    if (line === '') {
+      w.out += '\n';
+      w.column = 0;
+    } else {
+      w.newline(indent);
+      w.write(line);
+    }
+  }
+}
+
+function writeScalarString(w: Writer, s: string, indent: number, simpleKey: boolean) {
+  const style = chooseStyle(s, simpleKey);
+  if (style === 'plain') writePlain(w, s, indent, !simpleKey);
+  else if (style === 'single') writeSingle(w, s, indent, !simpleKey);
+  else if (style === 'double') writeDouble(w, s, indent, !simpleKey);
+  else writeLiteral(w, s, indent);
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function scalarText(v: unknown): string | undefined {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') return goYamlNumber(v);
+  return undefined;
+}
+
+function writeValue(w: Writer, v: unknown, indent: number): void {
+  // called with the cursor right after "key:" or "-" (no trailing space yet)
+  if (isMap(v)) {
+    const keys = goSortedKeys(v);
+    if (keys.length === 0) {
+      w.write(' {}');
+      return;
+    }
+    writeMap(w, v, keys, indent + 2, true);
+    return;
+  }
+  if (Array.isArray(v)) {
+    if (v.length === 0) {
+      w.write(' []');
+      return;
+    }
+    writeSeq(w, v, indent, true);
+    return;
+  }
+  w.write(' ');
+  const t = scalarText(v);
+  if (t !== undefined) w.write(t);
+  else writeScalarString(w, String(v), indent + 2, false);
+}
+
+function writeMap(w: Writer, m: Record<string, unknown>, keys: string[], indent: number, newlineFirst: boolean) {
+  let first = true;
+  for (const k of keys) {
+    if (!first || newlineFirst) w.newline(indent);
+    first = false;
+    writeScalarString(w, k, indent, true);
+    w.write(':');
+    writeValue(w, m[k], indent);
+  }
+}
+
+function writeSeq(w: Writer, list: unknown[], indent: number, newlineFirst: boolean) {
+  let first = true;
+  for (const item of list) {
+    if (!first || newlineFirst) w.newline(indent);
+    first = false;
+    w.write('-');
+    if (isMap(item)) {
+      const keys = goSortedKeys(item);
+      if (keys.length === 0) w.write(' {}');
+      else {
+        w.write(' ');
+        writeMap(w, item, keys, indent + 2, false);
+      }
+    } else if (Array.isArray(item)) {
+      if (item.length === 0) w.write(' []');
+      else {
+        w.write(' ');
+        writeSeq(w, item, indent + 2, false);
+      }
+    } else {
+      w.write(' ');
+      const t = scalarText(item);
+      if (t !== undefined) w.write(t);
+      else writeScalarString(w, String(item), indent + 2, false);
+    }
+  }
+}
+
+/** helm's `toYaml` (without the trailing newline, as helm trims it). */
+export function toYaml(v: unknown): string {
+  const w = new Writer();
+  if (isMap(v)) {
+    const keys = goSortedKeys(v);
+    if (keys.length === 0) return '{}';
+    writeMap(w, v, keys, 0, false);
+  } else if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    writeSeq(w, v, 0, false);
+  } else {
+    const t = scalarText(v);
+    if (t !== undefined) return t;
+    writeScalarString(w, String(v), 0, false);
+  }
+  return w.out;
+}
+
+/** helm's `toJson` (Go encoding/json: keys sorted, HTML characters escaped). */
+export function toJson(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && Math.abs(v) < 1e21) return String(v);
+    const abs = Math.abs(v);
+    if (abs < 1e-6 || abs >= 1e21) {
+      return goFloat(v).replace(/e([+-])0(\d)$/, 'e$1$2');
+    }
+    return String(v);
+  }
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'string') {
+    return JSON.stringify(v)
+      .replace(/</g, '\\u003c')
+      .replace(/>/g, '\\u003e')
+      .replace(/&/g, '\\u0026')
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029');
+  }
+  if (Array.isArray(v)) return '[' + v.map(toJson).join(',') + ']';
+  const obj = v as Record<string, unknown>;
+  const keys = Object.keys(obj).sort();
+  return '{' + keys.map((k) => toJson(k) + ':' + toJson(obj[k])).join(',') + '}';
+}
+
+/** `{{ x }}` in a Go template: fmt's %v, with helm's `<no value>` → "" replacement. */
+export function goStr(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return goFloat(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (Array.isArray(v)) return '[' + v.map(goStr).join(' ') + ']';
+  const obj = v as Record<string, unknown>;
+  return 'map[' + Object.keys(obj).sort().map((k) => `${k}:${goStr(obj[k])}`).join(' ') + ']';
+}
