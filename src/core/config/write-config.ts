@@ -16,7 +16,9 @@ export const yamlOutputOptions = {
  */
 export function writeConfigYaml(values: JsonObject): string {
   if (Object.keys(values).length === 0) return '{}\n';
-  const doc = new Document(inChartOrder(values));
+  // Helm reads values as YAML 1.1, where a plain on, yes or y is a boolean: write as 1.1 so such
+  // strings come out quoted.
+  const doc = new Document(inChartOrder(values), { version: '1.1' });
   markPythonAsBlocks(doc);
   return doc.toString(yamlOutputOptions);
 }

@@ -66,3 +66,11 @@ describe('https', () => {
     expect(auto.values.proxy).toEqual({ https: { enabled: true, hosts: ['h.org'] } });
   });
 });
+
+describe('config.yaml as Helm reads it (YAML 1.1)', () => {
+  it('quotes strings that YAML 1.1 would read as booleans or numbers', () => {
+    const s = run(setExtraImages([{ key: 'a', name: 'img', tag: 'on' }]));
+    expect(writeConfig(s)).toContain('tag: "on"');
+    expect(parse(writeConfig(s), { version: '1.1' }).prePuller.extraImages.a.tag).toBe('on');
+  });
+});

@@ -167,8 +167,9 @@ describe('checkPythonSyntax: broken code', () => {
   });
 });
 
-describe('checkPythonSyntax: speed', () => {
-  it('checks a 50-line snippet in well under a millisecond once warm', () => {
+// Speed is measured by `npm run bench`, never by a timed assertion here.
+describe('checkPythonSyntax: a long snippet', () => {
+  it('accepts a 50-line snippet of hooks', () => {
     const lines: string[] = [];
     for (let i = 0; i < 10; i++) {
       lines.push(
@@ -181,12 +182,6 @@ describe('checkPythonSyntax: speed', () => {
     }
     const src = lines.join('\n') + '\n';
     expect(checkPythonSyntax(src)).toEqual([]);
-    for (let i = 0; i < 300; i++) checkPythonSyntax(src);
-    const runs = 500;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) checkPythonSyntax(src);
-    const perRun = (performance.now() - t0) / runs;
-    // ~0.4 ms on the 2-core dev machine; the bound leaves room for a loaded CI box.
-    expect(perRun).toBeLessThan(2);
+    expect(checkPythonSyntax(src.replace('hook_3(spawner):', 'hook_3(spawner)'))).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import { certManagerSettingsRules, httpsRules } from './rules/https.ts';
 import { imageRules } from './rules/images.ts';
 import { ingressRules } from './rules/ingress.ts';
 import { prePullerRules, profileImageRules } from './rules/pre-puller.ts';
+import { pythonSyntaxRules } from './rules/python.ts';
 import { schedulingRules } from './rules/scheduling.ts';
 
 /** The field rules over the Helm values, by area. */
@@ -22,6 +23,7 @@ export const VALUE_RULES: readonly FieldRule[] = [
   hubRules,
   customRules,
   schedulingRules,
+  pythonSyntaxRules,
 ];
 
 export interface FieldCheckOptions {

@@ -1,6 +1,7 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { memo, useEffect, useRef } from 'react';
-import './monaco-setup.ts';
+import { monaco } from './monaco-setup.ts';
+import { installPythonAssist, updateSyntaxMarkers } from './python-assist.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
 
@@ -10,6 +11,8 @@ interface Props {
   value: string;
   onChange(value: string): void;
   theme: 'light' | 'dark';
+  /** `custom.a`, `custom.a.b` …: offered inside `z2jh.get_config("` */
+  customKeys: readonly string[];
 }
 
 /**
@@ -18,10 +21,17 @@ interface Props {
  * drop it. A `value` that comes from elsewhere (undo, import, a link) is pushed into the model.
  * Memoised, so the rest of the form re-rendering on each keystroke leaves the editor alone.
  */
-export const PythonEditor = memo(function PythonEditor({ label, value, onChange, theme }: Props) {
+export const PythonEditor = memo(function PythonEditor({ label, value, onChange, theme, customKeys }: Props) {
   const editorRef = useRef<CodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const customKeysRef = useRef(customKeys);
+  customKeysRef.current = customKeys;
+
+  useEffect(() => {
+    const assist = installPythonAssist(monaco, () => ({ customKeys: [...customKeysRef.current] }));
+    return () => assist.dispose();
+  }, []);
   // What this editor has reported and React may not have rendered yet: such a `value` is an echo
   // of the admin's own typing, never a reason to reset the text (and the cursor).
   const echoes = useRef(new Set<string>());
@@ -47,7 +57,10 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         onMount={(editor) => {
           editorRef.current = editor;
+          const model = editor.getModel();
+          if (model) updateSyntaxMarkers(monaco, model);
           editor.onDidChangeModelContent(() => {
+            if (model) updateSyntaxMarkers(monaco, model);
             const text = editor.getValue();
             echoes.current.add(text);
             onChangeRef.current(text);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { customKeys } from '../../core/features/custom.ts';
 import { EXTRA_ENV_PATH, envRows, setEnvRows, type EnvRow } from '../../core/features/extra-env.ts';
 import { addSnippet, deleteSnippet, freshSnippetName, renameSnippet, runOrder, setSnippetCode, snippets } from '../../core/features/extra-config.ts';
@@ -23,6 +23,7 @@ export function HubExtraSection() {
   const order = runOrder(list.map((s) => s.name));
   const custom = getIn(state.values, ['custom']);
   const keys = customKeys(custom);
+  const keyPaths = useMemo(() => keys.map((k) => k.path), [custom]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <Section id="hub-extra" title="Hub extra config" summary="Escape hatches into the hub's jupyterhub_config.py: Python snippets, values they read, environment, sidecars.">
       <h3 className="subheading">Python snippets (hub.extraConfig)</h3>
@@ -38,7 +39,7 @@ export function HubExtraSection() {
       )}
       <div className="snippets">
         {list.map((s) => (
-          <SnippetEditor key={s.name} name={s.name} code={s.code} position={order.indexOf(s.name) + 1} taken={list.map((x) => x.name)} />
+          <SnippetEditor key={s.name} name={s.name} code={s.code} position={order.indexOf(s.name) + 1} taken={list.map((x) => x.name)} customKeys={keyPaths} />
         ))}
       </div>
       <FieldMessages id="extra-config-msg" problems={problems.at(['hub', 'extraConfig'])} />
@@ -75,7 +76,7 @@ export function HubExtraSection() {
   );
 }
 
-function SnippetEditor({ name, code, position, taken }: { name: string; code: string; position: number; taken: string[] }) {
+function SnippetEditor({ name, code, position, taken, customKeys }: { name: string; code: string; position: number; taken: string[]; customKeys: readonly string[] }) {
   const { apply } = useWizard();
   const problems = useProblems();
   const { theme } = useTheme();
@@ -97,7 +98,7 @@ function SnippetEditor({ name, code, position, taken }: { name: string; code: st
       </div>
       {nameError && <p className="msg msg-error snippet-msg">{nameError}</p>}
       <Suspense fallback={<div className="editor-loading">Loading the Python editor…</div>}>
-        <PythonEditor label={`extraConfig ${name}`} value={code} onChange={onChange} theme={theme} />
+        <PythonEditor label={`extraConfig ${name}`} value={code} onChange={onChange} theme={theme} customKeys={customKeys} />
       </Suspense>
       <FieldMessages id={`snippet-${name}-msg`} problems={problems.at(['hub', 'extraConfig', name])} />
     </div>

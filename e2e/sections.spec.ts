@@ -1,0 +1,109 @@
+import { configPreview, expect, test } from './fixtures.ts';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+});
+
+const preview = (page: import('@playwright/test').Page) => page.getByTestId('config-preview');
+
+test('ingress: hosts, class, annotations and path type reach config.yaml; a bad host says why beside it', async ({ page }) => {
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel('Host 1', { exact: true }).fill('hub.example.org');
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel('Host 2', { exact: true }).fill('Bad_Host!');
+  await expect(page.locator('.row', { has: page.getByLabel('Host 2', { exact: true }) }).locator('.msg-error')).toBeVisible();
+  await expect(page.getByLabel('Host 2', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Host 1', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Ingress class').fill('nginx');
+  await page.getByLabel('Path type').selectOption('ImplementationSpecific');
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  await page.getByLabel('Annotation 1 key').fill('nginx.ingress.kubernetes.io/proxy-body-size');
+  await page.getByLabel('Annotation 1 value').fill('64m');
+  await expect(preview(page)).toContainText('ingressClassName: nginx');
+  await expect(preview(page)).toContainText('pathType: ImplementationSpecific');
+  await expect(preview(page)).toContainText('nginx.ingress.kubernetes.io/proxy-body-size: 64m');
+  await expect(preview(page)).toContainText('- Bad_Host!');
+});
+
+test('Gateway API: an HTTPRoute with hostnames and a gateway', async ({ page }) => {
+  await page.getByLabel('Enable an HTTPRoute').check();
+  await page.getByRole('button', { name: 'Add hostname' }).click();
+  await page.getByLabel('Hostname 1', { exact: true }).fill('hub.example.org');
+  await page.getByLabel('Gateway name', { exact: true }).fill('shared-gateway');
+  await page.getByLabel('Gateway namespace').fill('kube-system');
+  const text = await configPreview(page);
+  expect(text).toContain('httpRoute:\n  enabled: true\n');
+  await expect(preview(page)).toContainText('name: shared-gateway');
+  await expect(preview(page)).toContainText('namespace: kube-system');
+});
+
+test('HTTPS: cert-manager fills the annotation and TLS; automatic HTTPS with an Ingress is refused with the reason', async ({ page }) => {
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel('Host 1', { exact: true }).fill('hub.example.org');
+  await page.getByLabel(/cert-manager \+ Let's Encrypt/).check();
+  await expect(preview(page)).toContainText('cert-manager.io/cluster-issuer: letsencrypt-prod');
+  await expect(preview(page)).toContainText('secretName: jupyterhub-tls');
+  await page.getByLabel("E-mail for Let's Encrypt").fill('not-an-email');
+  await expect(page.locator('.field', { has: page.getByLabel("E-mail for Let's Encrypt") }).locator('.msg-error')).toBeVisible();
+
+  await page.getByLabel(/automatic HTTPS \(no Ingress\)/).check();
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot sit behind an Ingress' })).toBeVisible();
+  await expect(preview(page)).toContainText('https:\n    enabled: true');
+  await page.getByLabel('Make proxy-public a ClusterIP service').check();
+  await expect(preview(page)).toContainText('type: ClusterIP');
+});
+
+test('scheduling: spread turns the user-scheduler off; pack asks for limits; resources are written', async ({ page }) => {
+  await expect(page.getByText('Packing needs a guarantee and a limit')).toBeVisible();
+  await page.getByLabel('Memory guarantee', { exact: true }).fill('1.5G');
+  await page.getByLabel('Memory limit', { exact: true }).fill('2G');
+  await page.getByLabel('CPU guarantee', { exact: true }).fill('0.5');
+  await page.getByLabel('CPU limit', { exact: true }).fill('two');
+  await expect(page.locator('.field', { has: page.getByLabel('CPU limit', { exact: true }) }).locator('.msg-error')).toContainText('not a number of CPU cores');
+  await page.getByLabel('CPU limit', { exact: true }).fill('2');
+  await expect(page.getByText('Packing needs a guarantee and a limit')).toBeHidden();
+  await expect(preview(page)).toContainText('memory:\n    limit: 2G\n    guarantee: 1.5G');
+  await page.getByLabel('Spread').check();
+  await expect(preview(page)).toContainText('userScheduler:\n    enabled: false');
+  await page.getByLabel('Pod priority').check();
+  await page.getByLabel('Placeholder replicas').fill('3');
+  await expect(preview(page)).toContainText('replicas: 3');
+});
+
+test('pre-puller: hook off, extra image with a numeric-looking tag written as a string, bad key explained', async ({ page }) => {
+  await page.getByLabel('Hook pre-puller').uncheck();
+  await page.getByRole('button', { name: 'Add image' }).click();
+  await page.getByLabel('Image 1 key').fill('Ubuntu_Image');
+  await page.getByLabel('Image 1 name').fill('ubuntu');
+  await page.getByLabel('Image 1 tag').fill('16.04');
+  await expect(preview(page)).toContainText('tag: "16.04"');
+  await expect(preview(page)).toContainText('hook:\n    enabled: false');
+  await expect(page.locator('#section-prepuller .msg-error').first()).toBeVisible();
+});
+
+test('hub extra config: custom values show their get_config call; env vars from a secret', async ({ page }) => {
+  await page.getByLabel('custom', { exact: true }).fill('teams:\n  physics: 3\n');
+  await expect(page.getByText('z2jh.get_config("custom.teams.physics")')).toBeVisible();
+  await expect(preview(page)).toContainText('custom:\n  teams:\n    physics: 3');
+  await page.getByRole('button', { name: 'Add variable' }).click();
+  await page.getByLabel('Variable 1 name').fill('GITHUB_TOKEN');
+  await page.getByLabel('Variable 1 source').selectOption('secret');
+  await page.getByLabel('Variable 1 secret name').fill('hub-tokens');
+  await page.getByLabel('Variable 1 key').fill('github');
+  await expect(preview(page)).toContainText('secretKeyRef:\n          name: hub-tokens\n          key: github');
+  await page.getByLabel('hub.extraContainers').fill('- name: sidecar\n');
+  await expect(page.locator('#section-hub-extra .msg-error').first()).toBeVisible();
+});
+
+test('a Python syntax error shows as a marker in the editor and a message beside it', async ({ page }) => {
+  await page.getByRole('button', { name: 'Add snippet' }).click();
+  const editor = page.getByTestId('python-editor-extraConfig 00-snippet').locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.type('if True\n');
+  await expect(editor.locator('.squiggly-error').first()).toBeVisible();
+  await expect(page.locator('#section-hub-extra .msg-error').filter({ hasText: /line 1/ })).toBeVisible();
+});
