@@ -150,13 +150,22 @@ function isPrintable(cp: number): boolean {
   );
 }
 const isBreakCp = (cp: number) => cp === 0x0a || cp === 0x0d || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
-const isSpaceCp = (cp: number) => cp === 0x20;
 const isBlankzCp = (cp: number | undefined) =>
-  cp === undefined || cp === 0x20 || cp === 0x09 || isBreakCp(cp) || cp === 0;
+  cp === undefined || cp === 0x20 || cp === 0x09 || cp === 0 || isBreakCp(cp);
+
+/** characters that are indicators at the start of a scalar: # , [ ] { } & * ! | > ' " % @ ` */
+const START_INDICATORS = new Set([35, 44, 91, 93, 123, 125, 38, 42, 33, 124, 62, 39, 34, 37, 64, 96]);
+/** characters that are flow indicators inside a scalar: , ? [ ] { } */
+const FLOW_INDICATORS = new Set([44, 63, 91, 93, 123, 125]);
 
 function analyze(s: string): Analysis {
   if (s.length === 0) return { multiline: false, flowPlain: false, blockPlain: true, singleQuoted: true, block: false };
-  const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
+  const cps: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    cps.push(c);
+    if (c > 0xffff) i++;
+  }
   let blockIndicators = false;
   let flowIndicators = false;
   let lineBreaks = false;
@@ -174,45 +183,45 @@ function analyze(s: string): Analysis {
     flowIndicators = true;
   }
   let precededByWhitespace = true;
-  for (let i = 0; i < cps.length; i++) {
+  const last = cps.length - 1;
+  for (let i = 0; i <= last; i++) {
     const cp = cps[i]!;
-    const ch = String.fromCodePoint(cp);
     const followedByWhitespace = isBlankzCp(cps[i + 1]);
     if (i === 0) {
-      if ('#,[]{}&*!|>\'"%@`'.includes(ch)) {
+      if (START_INDICATORS.has(cp)) {
         flowIndicators = true;
         blockIndicators = true;
       }
-      if (ch === '?' || ch === ':') {
+      if (cp === 63 || cp === 58) {
         flowIndicators = true;
         if (followedByWhitespace) blockIndicators = true;
       }
-      if (ch === '-' && followedByWhitespace) {
+      if (cp === 45 && followedByWhitespace) {
         flowIndicators = true;
         blockIndicators = true;
       }
     } else {
-      if (',?[]{}'.includes(ch)) flowIndicators = true;
-      if (ch === ':') {
+      if (FLOW_INDICATORS.has(cp)) flowIndicators = true;
+      if (cp === 58) {
         flowIndicators = true;
         if (followedByWhitespace) blockIndicators = true;
       }
-      if (ch === '#' && precededByWhitespace) {
+      if (cp === 35 && precededByWhitespace) {
         flowIndicators = true;
         blockIndicators = true;
       }
     }
     if (!isPrintable(cp)) specialCharacters = true;
     if (isBreakCp(cp)) lineBreaks = true;
-    if (isSpaceCp(cp)) {
+    if (cp === 0x20) {
       if (i === 0) leadingSpace = true;
-      if (i === cps.length - 1) trailingSpace = true;
+      if (i === last) trailingSpace = true;
       if (previousBreak) breakSpace = true;
       previousSpace = true;
       previousBreak = false;
     } else if (isBreakCp(cp)) {
       if (i === 0) leadingBreak = true;
-      if (i === cps.length - 1) trailingBreak = true;
+      if (i === last) trailingBreak = true;
       if (previousSpace) spaceBreak = true;
       previousSpace = false;
       previousBreak = true;
@@ -249,25 +258,15 @@ function analyze(s: string): Analysis {
 }
 
 // ---------------------------------------------------------------------------------------------
-// writer
-
-class Writer {
-  out = '';
-  column = 0;
-  write(s: string) {
-    this.out += s;
-    const nl = s.lastIndexOf('\n');
-    this.column = nl < 0 ? this.column + Array.from(s).length : Array.from(s.slice(nl + 1)).length;
-  }
-  newline(indent: number) {
-    this.out += '\n' + ' '.repeat(indent);
-    this.column = indent;
-  }
-}
+// scalars
 
 type Style = 'plain' | 'single' | 'double' | 'literal';
 
+/** strings that are plain-safe by their characters alone (no spaces, no indicators) */
+const SIMPLE_RE = /^[A-Za-z0-9_./][A-Za-z0-9_./=+-]*$/;
+
 function chooseStyle(s: string, simpleKey: boolean): Style {
+  if (SIMPLE_RE.test(s)) return goResolvesNonString(s) || base60Re.test(s) ? 'double' : 'plain';
   let style: Style;
   if (s.includes('\n')) style = 'literal';
   else if (!goResolvesNonString(s) && !base60Re.test(s)) style = 'plain';
@@ -281,49 +280,59 @@ function chooseStyle(s: string, simpleKey: boolean): Style {
   return style;
 }
 
-function writePlain(w: Writer, s: string, indent: number, allowBreaks: boolean) {
+/** A plain scalar starting at column `col`, folded at single spaces past `width`. */
+function plainText(s: string, indent: number, col: number, width: number): string {
+  if (col + s.length <= width || !s.includes(' ')) return s;
+  let out = '';
+  let column = col;
   let spaces = false;
-  const chars = Array.from(s);
-  let buf = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
     if (ch === ' ') {
-      if (allowBreaks && !spaces && w.column + buf.length > BEST_WIDTH && chars[i + 1] !== ' ') {
-        w.write(buf);
-        buf = '';
-        w.newline(indent);
-      } else buf += ch;
+      if (!spaces && column > width && s[i + 1] !== ' ') {
+        out += '\n' + ' '.repeat(indent);
+        column = indent;
+      } else {
+        out += ch;
+        column++;
+      }
       spaces = true;
     } else {
-      buf += ch;
+      out += ch;
+      if (ch === '\n') column = 0;
+      else column++;
       spaces = false;
     }
   }
-  w.write(buf);
+  return out;
 }
 
-function writeSingle(w: Writer, s: string, indent: number, allowBreaks: boolean) {
-  w.write("'");
+function singleText(s: string, indent: number, col: number, width: number, allowBreaks: boolean): string {
+  let out = "'";
+  let column = col + 1;
   let spaces = false;
-  const chars = Array.from(s);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
     if (ch === ' ') {
-      if (allowBreaks && !spaces && w.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1 && chars[i + 1] !== ' ') {
-        w.newline(indent);
-      } else w.write(ch);
+      if (allowBreaks && !spaces && column > width && i !== 0 && i !== s.length - 1 && s[i + 1] !== ' ') {
+        out += '\n' + ' '.repeat(indent);
+        column = indent;
+      } else {
+        out += ch;
+        column++;
+      }
       spaces = true;
     } else {
-      if (ch === "'") w.write("''");
-      else w.write(ch);
+      const t = ch === "'" ? "''" : ch;
+      out += t;
+      column += t.length;
       spaces = false;
     }
   }
-  w.write("'");
+  return out + "'";
 }
 
-function escapeDouble(ch: string): string {
-  const cp = ch.codePointAt(0)!;
+function escapeDouble(cp: number): string {
   switch (cp) {
     case 0x00:
       return '\\0';
@@ -361,148 +370,182 @@ function escapeDouble(ch: string): string {
   return '\\U' + cp.toString(16).toUpperCase().padStart(8, '0');
 }
 
-function writeDouble(w: Writer, s: string, indent: number, allowBreaks: boolean) {
-  w.write('"');
+function doubleText(s: string, indent: number, col: number, width: number, allowBreaks: boolean): string {
+  let out = '"';
+  let column = col + 1;
   let spaces = false;
   const chars = Array.from(s);
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const cp = ch.codePointAt(0)!;
-    if (!isPrintable(cp) || cp === 0xfeff || isBreakCp(cp) || ch === '"' || ch === '\\') {
-      w.write(escapeDouble(ch));
+    if (!isPrintable(cp) || cp === 0xfeff || isBreakCp(cp) || cp === 0x22 || cp === 0x5c) {
+      const t = escapeDouble(cp);
+      out += t;
+      column += t.length;
       spaces = false;
     } else if (ch === ' ') {
-      if (allowBreaks && !spaces && w.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1) {
-        w.newline(indent);
-        if (chars[i + 1] === ' ') w.write('\\');
-      } else w.write(ch);
+      if (allowBreaks && !spaces && column > width && i !== 0 && i !== chars.length - 1) {
+        out += '\n' + ' '.repeat(indent);
+        column = indent;
+        if (chars[i + 1] === ' ') {
+          out += '\\';
+          column++;
+        }
+      } else {
+        out += ch;
+        column++;
+      }
       spaces = true;
     } else {
-      w.write(ch);
+      out += ch;
+      column++;
       spaces = false;
     }
   }
-  w.write('"');
+  return out + '"';
 }
 
-function writeLiteral(w: Writer, s: string, indent: number) {
+function literalText(s: string, indent: number): string {
   let hints = '';
   if (s.startsWith(' ') || s.startsWith('\n')) hints += '2';
   if (!s.endsWith('\n')) hints += '-';
   else if (s.length === 1 || s.endsWith('\n\n')) hints += '+';
-  w.write('|' + hints);
+  let out = '|' + hints;
+  const pad = ' '.repeat(indent);
   const body = s.endsWith('\n') ? s.slice(0, -1) : s;
-  const lines = body.split('\n');
-  for (const line of lines) {
-    if (line === '') {
-      w.out += '\n';
-      w.column = 0;
-    } else {
-      w.newline(indent);
-      w.write(line);
-    }
-  }
+  for (const line of body.split('\n')) out += line === '' ? '\n' : '\n' + pad + line;
+  return out;
 }
 
-function writeScalarString(w: Writer, s: string, indent: number, simpleKey: boolean) {
+interface EmitOptions {
+  sortKeys: boolean;
+  width: number;
+  /** reuse text per object identity (only for data that is never mutated: the merged values) */
+  cache: boolean;
+}
+
+function stringText(s: string, indent: number, col: number, o: EmitOptions, simpleKey: boolean): string {
   const style = chooseStyle(s, simpleKey);
-  if (style === 'plain') writePlain(w, s, indent, !simpleKey);
-  else if (style === 'single') writeSingle(w, s, indent, !simpleKey);
-  else if (style === 'double') writeDouble(w, s, indent, !simpleKey);
-  else writeLiteral(w, s, indent);
+  if (style === 'plain') return simpleKey ? s : plainText(s, indent, col, o.width);
+  if (style === 'single') return singleText(s, indent, col, o.width, !simpleKey);
+  if (style === 'double') return doubleText(s, indent, col, o.width, !simpleKey);
+  return literalText(s, indent);
 }
 
 function isMap(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function scalarText(v: unknown): string | undefined {
+function scalarText(v: unknown, indent: number, col: number, o: EmitOptions): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return goYamlNumber(v);
-  return undefined;
+  return stringText(String(v), indent, col, o, false);
 }
 
-function writeValue(w: Writer, v: unknown, indent: number): void {
-  // called with the cursor right after "key:" or "-" (no trailing space yet)
+const sortedKeysCache = new WeakMap<object, string[]>();
+function keysOf(m: Record<string, unknown>, o: EmitOptions): string[] {
+  if (!o.sortKeys) return Object.keys(m);
+  let keys = sortedKeysCache.get(m);
+  if (!keys) {
+    keys = goSortedKeys(m);
+    sortedKeysCache.set(m, keys);
+  }
+  return keys;
+}
+
+/**
+ * Emitted text of maps and lists, cached per (object, indent, inline) for each option set: the
+ * values are read-only and share the chart defaults' subtrees, so most of a render hits the cache.
+ */
+type Cache = WeakMap<object, Map<number, string>>;
+const caches = new Map<string, Cache>();
+function cacheFor(o: EmitOptions): Cache {
+  const k = `${o.sortKeys}/${o.width}`;
+  let c = caches.get(k);
+  if (!c) caches.set(k, (c = new WeakMap()));
+  return c;
+}
+
+function cached(obj: object, slot: number, o: EmitOptions, make: () => string): string {
+  if (!o.cache) return make();
+  const cache = cacheFor(o);
+  let m = cache.get(obj);
+  if (!m) cache.set(obj, (m = new Map()));
+  let t = m.get(slot);
+  if (t === undefined) {
+    t = make();
+    m.set(slot, t);
+  }
+  return t;
+}
+
+/** Text after `key:` or `-`: a scalar with its leading space, or a nested block. */
+function valueText(v: unknown, indent: number, col: number, o: EmitOptions, inSeq: boolean): string {
   if (isMap(v)) {
-    const keys = goSortedKeys(v);
-    if (keys.length === 0) {
-      w.write(' {}');
-      return;
-    }
-    writeMap(w, v, keys, indent + 2, true);
-    return;
+    const keys = keysOf(v, o);
+    if (keys.length === 0) return ' {}';
+    return '\n' + mapBody(v, indent + 2, false, o);
   }
   if (Array.isArray(v)) {
-    if (v.length === 0) {
-      w.write(' []');
-      return;
-    }
-    writeSeq(w, v, indent, true);
-    return;
+    if (v.length === 0) return ' []';
+    return '\n' + seqBody(v, inSeq ? indent + 2 : indent, false, o);
   }
-  w.write(' ');
-  const t = scalarText(v);
-  if (t !== undefined) w.write(t);
-  else writeScalarString(w, String(v), indent + 2, false);
+  return ' ' + scalarText(v, indent + 2, col + 1, o);
 }
 
-function writeMap(w: Writer, m: Record<string, unknown>, keys: string[], indent: number, newlineFirst: boolean) {
-  let first = true;
-  for (const k of keys) {
-    if (!first || newlineFirst) w.newline(indent);
-    first = false;
-    writeScalarString(w, k, indent, true);
-    w.write(':');
-    writeValue(w, m[k], indent);
-  }
+function mapBody(m: Record<string, unknown>, indent: number, inline: boolean, o: EmitOptions): string {
+  return cached(m, indent * 2 + (inline ? 1 : 0), o, () => {
+    const pad = ' '.repeat(indent);
+    let out = '';
+    let first = true;
+    for (const k of keysOf(m, o)) {
+      const keyText = stringText(k, indent, indent, o, true);
+      out += (first ? (inline ? '' : pad) : '\n' + pad) + keyText + ':';
+      out += valueText(m[k], indent, indent + keyText.length + 1, o, false);
+      first = false;
+    }
+    return out;
+  });
 }
 
-function writeSeq(w: Writer, list: unknown[], indent: number, newlineFirst: boolean) {
-  let first = true;
-  for (const item of list) {
-    if (!first || newlineFirst) w.newline(indent);
-    first = false;
-    w.write('-');
-    if (isMap(item)) {
-      const keys = goSortedKeys(item);
-      if (keys.length === 0) w.write(' {}');
-      else {
-        w.write(' ');
-        writeMap(w, item, keys, indent + 2, false);
-      }
-    } else if (Array.isArray(item)) {
-      if (item.length === 0) w.write(' []');
-      else {
-        w.write(' ');
-        writeSeq(w, item, indent + 2, false);
-      }
-    } else {
-      w.write(' ');
-      const t = scalarText(item);
-      if (t !== undefined) w.write(t);
-      else writeScalarString(w, String(item), indent + 2, false);
+function seqBody(list: unknown[], indent: number, inline: boolean, o: EmitOptions): string {
+  return cached(list, indent * 2 + (inline ? 1 : 0), o, () => {
+    const pad = ' '.repeat(indent);
+    let out = '';
+    let first = true;
+    for (const item of list) {
+      out += first ? (inline ? '' : pad) : '\n' + pad;
+      first = false;
+      out += '-';
+      if (isMap(item) && keysOf(item, o).length > 0) out += ' ' + mapBody(item, indent + 2, true, o);
+      else if (Array.isArray(item) && item.length > 0) out += ' ' + seqBody(item, indent + 2, true, o);
+      else out += valueText(item, indent, indent + 1, o, true);
     }
-  }
+    return out;
+  });
 }
+
+function emit(v: unknown, o: EmitOptions): string {
+  if (isMap(v)) return keysOf(v, o).length === 0 ? '{}' : mapBody(v, 0, false, o);
+  if (Array.isArray(v)) return v.length === 0 ? '[]' : seqBody(v, 0, false, o);
+  return scalarText(v, 0, 0, o);
+}
+
+const GO_TOYAML: EmitOptions = { sortKeys: true, width: BEST_WIDTH, cache: true };
+const ORDERED: EmitOptions = { sortKeys: false, width: Infinity, cache: false };
 
 /** helm's `toYaml` (without the trailing newline, as helm trims it). */
 export function toYaml(v: unknown): string {
-  const w = new Writer();
-  if (isMap(v)) {
-    const keys = goSortedKeys(v);
-    if (keys.length === 0) return '{}';
-    writeMap(w, v, keys, 0, false);
-  } else if (Array.isArray(v)) {
-    if (v.length === 0) return '[]';
-    writeSeq(w, v, 0, false);
-  } else {
-    const t = scalarText(v);
-    if (t !== undefined) return t;
-    writeScalarString(w, String(v), 0, false);
-  }
-  return w.out;
+  return emit(v, GO_TOYAML);
+}
+
+/**
+ * The same block style and quoting rules, keeping the objects' own key order and never folding
+ * lines: how the manifests preview prints a rendered object.
+ */
+export function toYamlOrdered(v: unknown): string {
+  return emit(v, ORDERED);
 }
 
 /** helm's `toJson` (Go encoding/json: keys sorted, HTML characters escaped). */
