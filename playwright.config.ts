@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
+// Served under a sub-path, as on a project page (GitHub Pages): the build must not assume the root.
+const basePath = '/z2jh-wizard/';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: `http://127.0.0.1:${port}${basePath}`,
     acceptDownloads: true,
     launchOptions: {
       executablePath: (findChromium() as string | null) ?? undefined,
@@ -32,8 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    command: `node scripts/serve.mjs --port ${port} --base ${basePath}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     timeout: 30_000,
   },

@@ -15,7 +15,22 @@ export function watchForeignRequests(page: Page, appOrigin: string): Request[] {
  * `page` that fails the test when the app requested anything from another origin: the wizard must
  * work offline and keep the admin's config in the page.
  */
-export const test = base.extend<{ allowForeignRequests: boolean; foreignRequests: Request[] }>({
+export const test = base.extend<{ allowForeignRequests: boolean; allowPageErrors: boolean; foreignRequests: Request[]; pageErrors: string[] }>({
+  allowPageErrors: [false, { option: true }],
+  // Errors thrown in the page, and Content-Security-Policy violations (the build allows no eval
+  // and no script from elsewhere), fail the test too.
+  pageErrors: [
+    async ({ page, allowPageErrors }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) errors.push(m.text());
+      });
+      await use(errors);
+      if (!allowPageErrors) expect(errors, 'errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   allowForeignRequests: [false, { option: true }],
   foreignRequests: [
     async ({ page, baseURL, allowForeignRequests }, use) => {

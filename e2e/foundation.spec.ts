@@ -47,13 +47,34 @@ test('the Python editor loads only when a snippet is shown, and what is typed re
 });
 
 test.describe('the guard against other origins', () => {
-  test.use({ allowForeignRequests: true });
+  test.use({ allowForeignRequests: true, allowPageErrors: true });
+
   test('catches a request to another origin', async ({ page, baseURL }) => {
-    // Proves the automatic check in fixtures.ts can fail. The other origin is another port on
+    // Proves the automatic check in fixtures.ts can fail. The page is a blank one (the app's own
+    // policy would block the request before it is made); the other origin is another port on
     // loopback, where nothing listens: no traffic leaves the machine.
     const seen = watchForeignRequests(page, new URL(baseURL!).origin);
-    await page.goto('./');
+    await page.goto('about:blank');
     await page.evaluate(() => fetch('http://127.0.0.1:9/x').catch(() => undefined));
     await expect.poll(() => seen.map((r) => r.url())).toEqual(['http://127.0.0.1:9/x']);
+  });
+
+  test("the app's Content-Security-Policy blocks a request to another origin and inline scripts", async ({ page, pageErrors }) => {
+    await page.goto('./');
+    const blocked = await page.evaluate(() => fetch('http://127.0.0.1:9/x').then(() => false, () => true));
+    expect(blocked).toBe(true);
+    expect(pageErrors.join('\n')).toMatch(/connect-src 'self'/);
+    // A script that is not a file from the app's own origin does not run.
+    const injectedRan = await page.evaluate(async () => {
+      const el = document.createElement('script');
+      el.textContent = 'window.__injected = true';
+      document.head.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(injectedRan).toBe(false);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
   });
 });
