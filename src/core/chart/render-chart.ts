@@ -15,9 +15,15 @@ import {
   type HubSecrets,
 } from './components/hub.ts';
 import { imagePullerDocs, imagePullerPlan, type ImagePullerPlan } from './components/image-puller.ts';
-import { httpRouteDoc, imagePullSecretDoc, ingressDoc, notesChecks, singleuserNetpol, singleuserSecret } from './components/misc.ts';
+import { httpRouteDoc } from './components/httproute.ts';
+import { imagePullSecretDoc } from './components/image-pull-secret.ts';
+import { ingressDoc } from './components/ingress.ts';
+import { notesChecks } from './components/notes.ts';
+import { singleuserNetpol, singleuserSecret } from './components/singleuser.ts';
 import { httpsMode, proxyDeployment, proxyNetpol, proxyPdb, proxySecret, proxyServices, type HttpsMode } from './components/proxy.ts';
-import { defaultPriorityClass, userPlaceholderDocs, userSchedulerDocs } from './components/scheduling.ts';
+import { defaultPriorityClass } from './components/priority.ts';
+import { userPlaceholderDocs } from './components/user-placeholder.ts';
+import { userSchedulerDocs } from './components/user-scheduler.ts';
 import { TemplateFail, computeAppLabel, computeNames, type Ctx } from './ctx.ts';
 import type { Doc } from './doc.ts';
 import { toToml } from './go/toml.ts';

@@ -4,7 +4,7 @@ import { labels, matchLabels, matchLabelsLM, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';
 import { concat, imagePullSecrets, imageRef, items, plain, plainText, spliceMap } from '../helpers.ts';
 import { isMap, truthy, type Any } from '../values.ts';
-import { userNodeAffinityRequired } from './scheduling.ts';
+import { userNodeAffinityRequired } from './user-placeholder.ts';
 
 const IP = 'image-puller';
 const PULL_COMMAND = ['/bin/sh', '-c', 'echo "Pulling complete"'];
