@@ -5,6 +5,8 @@ import { findChromium } from './scripts/chromium.mjs';
 const port = Number(process.env.E2E_PORT ?? 4317);
 // Served under a sub-path, as on a project page (GitHub Pages): the build must not assume the root.
 const basePath = '/z2jh-wizard/';
+// The build to test (default dist/, what `vite build` writes).
+const distDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${port} --base ${basePath}`,
+    command: `node scripts/serve.mjs --port ${port} --base ${basePath} --dir ${distDir}`,
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,17 +1,21 @@
 import { useId, type ReactNode } from 'react';
 import type { Problem } from '../../core/validate/problem.ts';
 
-/** Messages for one control, shown right beside it. */
+/**
+ * Messages for one control, shown right beside it. The region is live, so a screen reader hears a
+ * new message as the admin types.
+ */
 export function FieldMessages({ id, problems }: { id: string; problems: readonly Problem[] | undefined }) {
   if (!problems?.length) return null;
   return (
-    <ul className="field-messages" id={id}>
+    <div className="field-messages" id={id} aria-live="polite">
       {problems.map((p, i) => (
-        <li key={i} className={`msg msg-${p.severity}`} role={p.severity === 'error' ? 'alert' : 'status'}>
+        <p key={i} className={`msg msg-${p.severity}`}>
+          <span className="visually-hidden">{p.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
           {p.message}
-        </li>
+        </p>
       ))}
-    </ul>
+    </div>
   );
 }
 

@@ -3,7 +3,7 @@ import {
 } from '../../core/features/https.ts';
 import { getIn } from '../../core/model/paths.ts';
 import { effective, setCertManager, setValue } from '../../core/model/updates.ts';
-import { RadioGroup, TextField, Toggle, type Choice } from '../components/Field.tsx';
+import { FieldMessages, RadioGroup, TextField, Toggle, type Choice } from '../components/Field.tsx';
 import { Section } from '../components/Section.tsx';
 import { StringListField } from '../components/StringListField.tsx';
 import { useProblems } from '../state/problems.tsx';
@@ -105,7 +105,7 @@ function PemField({ label, path }: { label: string; path: readonly string[] }) {
       <label htmlFor={`pem-${path.join('-')}`}>{label}</label>
       <textarea id={`pem-${path.join('-')}`} className="yaml-input" rows={4} spellCheck={false} value={text(getIn(state.values, path))}
         placeholder="-----BEGIN ..." onChange={(e) => apply(setValue(path, orUnset(e.target.value)), path.join('.'))} />
-      <ul className="field-messages">{problems.at(path)?.map((p, i) => <li key={i} className={`msg msg-${p.severity}`}>{p.message}</li>)}</ul>
+      <FieldMessages id={`pem-${path.join('-')}-msg`} problems={problems.at(path)} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import {
 } from '../../core/features/ingress.ts';
 import { getIn } from '../../core/model/paths.ts';
 import { effective, setValue } from '../../core/model/updates.ts';
-import { TextField, Toggle } from '../components/Field.tsx';
+import { FieldMessages, TextField, Toggle } from '../components/Field.tsx';
 import { KeyValueField } from '../components/KeyValueField.tsx';
 import { Section } from '../components/Section.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -111,11 +111,7 @@ function TlsEntries() {
             <input aria-label={`TLS ${i + 1} secret name`} value={e.secretName} placeholder="jupyterhub-tls" spellCheck={false}
               onChange={(ev) => write(entries.map((x, j) => (j === i ? { ...x, secretName: ev.target.value } : x)))} />
             <button type="button" className="icon" aria-label={`Remove TLS ${i + 1}`} onClick={() => write(entries.filter((_, j) => j !== i))}>✕</button>
-            <ul className="field-messages">
-              {problems.under([...INGRESS_PATHS.tls, i]).map((p, k) => (
-                <li key={k} className={`msg msg-${p.severity}`}>{p.message}</li>
-              ))}
-            </ul>
+            <FieldMessages id={`tls-${i}-msg`} problems={problems.under([...INGRESS_PATHS.tls, i])} />
           </li>
         ))}
       </ol>
