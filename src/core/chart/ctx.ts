@@ -50,10 +50,13 @@ export class TemplateFail extends Error {
     readonly template: string,
     readonly position: string,
     readonly text: string,
+    /** a Go template execution error (not a `fail`/`required`): `text` is helm's whole message */
+    readonly execution = false,
   ) {
     super(text);
   }
   toChartError(): ChartError {
+    if (this.execution) return { message: this.text };
     return { message: `execution error at (jupyterhub/templates/${this.template}:${this.position}): ${this.text}` };
   }
 }

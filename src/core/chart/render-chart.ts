@@ -1,6 +1,6 @@
 import { chartDefaults } from '../model/chart-defaults.ts';
 import type { JsonObject } from '../model/json.ts';
-import { autohttpsDocs, applyToValues, traefikConfigs, type TraefikConfigs } from './components/autohttps.ts';
+import { applyToValues, autohttpsConfigMap, autohttpsDocs, traefikConfigs, type TraefikConfigs } from './components/autohttps.ts';
 import {
   hubConfigMap,
   hubDeployment,
@@ -26,13 +26,22 @@ import { userPlaceholderDocs } from './components/user-placeholder.ts';
 import { userSchedulerDocs } from './components/user-scheduler.ts';
 import { TemplateFail, computeAppLabel, computeNames, type Ctx } from './ctx.ts';
 import type { Doc } from './doc.ts';
+import { registerImmutable } from './go/go-yaml.ts';
 import { toToml } from './go/toml.ts';
 import { helmOrder, templateRenderOrder } from './order.ts';
 import { defaultRandomBytes } from './random.ts';
 import type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
 import { coalesce, isMap } from './values.ts';
 
-/** What `helm template` renders from `config` for chart jupyterhub 4.4.0, objects in helm's order. */
+// the chart defaults never change: their toYaml text is reused by every render
+registerImmutable(chartDefaults);
+
+/**
+ * What `helm template RELEASE jupyterhub-4.4.0 --namespace NS -f config.yaml` renders: every object,
+ * in helm's output order (hooks last), or, when the chart refuses the config, no objects and the
+ * chart's refusals in the order helm meets them (`errors[0]` is the one helm prints).
+ * `config` is read, never modified; generated secrets come from `options.randomBytes`.
+ */
 export function renderChart(config: JsonObject, options: RenderOptions): RenderResult {
   const merged = coalesce(chartDefaults, isMap(config) ? config : {});
   const ctx: Ctx = {
@@ -65,8 +74,9 @@ export function renderChart(config: JsonObject, options: RenderOptions): RenderR
 
   const mode: HttpsMode = httpsMode(ctx);
   // autohttps: the chart merges its Traefik config into the values, which Secret hub then shows
-  const traefik: TraefikConfigs | undefined = run(() => traefikConfigs(ctx, mode));
+  const traefik: TraefikConfigs | undefined = traefikConfigs(ctx, mode);
   if (traefik) ctx.v = applyToValues(ctx.v, traefik);
+  run(() => add(autohttpsConfigMap(ctx, traefik)));
   run(() => add(autohttpsDocs(ctx, mode, traefik)));
 
   // hub

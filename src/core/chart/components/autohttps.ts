@@ -94,9 +94,6 @@ export interface TraefikConfigs {
 
 export function traefikConfigs(ctx: Ctx, mode: HttpsMode): TraefikConfigs | undefined {
   if (!mode.auto) return undefined;
-  if (!truthy(ctx.v.proxy?.https?.letsencrypt?.contactEmail)) {
-    throw new TemplateFail('proxy/autohttps/configmap.yaml', '4:57', 'proxy.https.letsencrypt.contactEmail is a required field');
-  }
   const traefik = ctx.v.proxy?.traefik ?? {};
   const staticConfig = mergoMerge(isMap(traefik.extraStaticConfig) ? traefik.extraStaticConfig : {}, traefikStatic(ctx));
   const dynamicConfig = mergoMerge(isMap(traefik.extraDynamicConfig) ? traefik.extraDynamicConfig : {}, traefikDynamic(ctx));
@@ -113,6 +110,21 @@ export function applyToValues(v: Any, cfg: TraefikConfigs): Any {
   };
 }
 
+/** templates/proxy/autohttps/configmap.yaml (where the chart requires contactEmail) */
+export function autohttpsConfigMap(ctx: Ctx, cfg: TraefikConfigs | undefined): Doc | undefined {
+  if (!cfg) return undefined;
+  if (!truthy(ctx.v.proxy?.https?.letsencrypt?.contactEmail)) {
+    throw new TemplateFail('proxy/autohttps/configmap.yaml', '4:57', 'proxy.https.letsencrypt.contactEmail is a required field');
+  }
+  return doc('proxy/autohttps/configmap.yaml', C, {
+    kind: 'ConfigMap',
+    apiVersion: 'v1',
+    metadata: { name: ctx.names.autohttps, labels: labels(ctx, C) },
+    data: { 'traefik.yaml': toYaml(cfg.staticConfig) + '\n', 'dynamic.yaml': toYaml(cfg.dynamicConfig) + '\n' },
+  });
+}
+
+/** The other autohttps objects (and the traefik PodDisruptionBudget, which ignores autohttps). */
 export function autohttpsDocs(ctx: Ctx, mode: HttpsMode, cfg: TraefikConfigs | undefined): Doc[] {
   const out: Doc[] = [];
   const v = ctx.v;
@@ -122,14 +134,6 @@ export function autohttpsDocs(ctx: Ctx, mode: HttpsMode, cfg: TraefikConfigs | u
   if (!mode.auto || !cfg) return out;
 
   const staticYaml = toYaml(cfg.staticConfig);
-  out.push(
-    doc('proxy/autohttps/configmap.yaml', C, {
-      kind: 'ConfigMap',
-      apiVersion: 'v1',
-      metadata: { name: n.autohttps, labels: labels(ctx, C) },
-      data: { 'traefik.yaml': staticYaml + '\n', 'dynamic.yaml': toYaml(cfg.dynamicConfig) + '\n' },
-    }),
-  );
 
   // Deployment
   const secretSync = v.proxy?.secretSync ?? {};

@@ -87,7 +87,18 @@ export function proxyDeployment(ctx: Ctx, mode: HttpsMode, authToken: string, se
     );
   } else command.push('--port=8000');
   if (truthy(v.debug?.enabled)) command.push('--log-level=debug');
-  if (truthy(v.hub?.config?.JupyterHub?.subdomain_host)) command.push('--host-routing');
+  const jh = v.hub?.config?.JupyterHub;
+  if (jh === null || jh === undefined) {
+    // the template reads .Values.hub.config.JupyterHub.subdomain_host without a guard
+    const t = 'jupyterhub/templates/proxy/deployment.yaml';
+    throw new TemplateFail(
+      'proxy/deployment.yaml',
+      '103:26',
+      `${t}:103:26\n  executing "${t}" at <.Values.hub.config.JupyterHub.subdomain_host>:\n    nil pointer evaluating interface {}.subdomain_host`,
+      true,
+    );
+  }
+  if (truthy(jh?.subdomain_host)) command.push('--host-routing');
   for (const flag of items(chp.extraCommandLineFlags)) command.push(plain(tpl(ctx, flag)));
 
   const container: Record<string, Any> = { name: 'chp', image: imageRef(chp.image), command };

@@ -467,8 +467,21 @@ function cacheFor(o: EmitOptions): Cache {
   return c;
 }
 
+/**
+ * Objects whose text may be cached: registered read-only data (the chart defaults). Anything
+ * else (a caller's config, rendered objects) is emitted afresh, so in-place edits are never stale.
+ */
+const cacheable = new WeakSet<object>();
+
+/** Marks `root` and every map/list under it as immutable data whose YAML text can be reused. */
+export function registerImmutable(root: unknown): void {
+  if (typeof root !== 'object' || root === null || cacheable.has(root)) return;
+  cacheable.add(root);
+  for (const v of Object.values(root)) registerImmutable(v);
+}
+
 function cached(obj: object, slot: number, o: EmitOptions, make: () => string): string {
-  if (!o.cache) return make();
+  if (!o.cache || !cacheable.has(obj)) return make();
   const cache = cacheFor(o);
   let m = cache.get(obj);
   if (!m) cache.set(obj, (m = new Map()));
