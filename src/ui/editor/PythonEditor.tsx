@@ -57,6 +57,13 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         onMount={(editor) => {
           editorRef.current = editor;
+          // Tab indents inside the editor, so Escape is the way out for keyboard users: it moves
+          // focus to the next control after the editor (unless a widget such as suggestions is open).
+          editor.addCommand(
+            monaco.KeyCode.Escape,
+            () => focusAfter(editor.getContainerDomNode()),
+            '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !markersNavigationVisible',
+          );
           const model = editor.getModel();
           if (model) updateSyntaxMarkers(monaco, model);
           editor.onDidChangeModelContent(() => {
@@ -68,7 +75,7 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
         }}
         loading={<div className="editor-loading">Loading the Python editor…</div>}
         options={{
-          ariaLabel: `Python: ${label}`,
+          ariaLabel: `Python: ${label}. Press Escape to leave the editor.`,
           minimap: { enabled: false },
           scrollBeyondLastLine: false,
           fontSize: 13,
@@ -85,3 +92,12 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
 });
 
 export default PythonEditor;
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Focuses the first control that comes after `node` in the page, as Tab would. */
+function focusAfter(node: HTMLElement): void {
+  const all = Array.from(document.querySelectorAll<HTMLElement>(TABBABLE));
+  const next = all.find((el) => !node.contains(el) && node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  next?.focus();
+}

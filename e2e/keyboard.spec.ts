@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max`. */
+async function tabTo(page: Page, accessibleName: RegExp, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const labelled = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.closest('label')?.textContent;
+      return (labelled ?? el.textContent ?? '').trim();
+    });
+    if (accessibleName.test(name)) return;
+  }
+  throw new Error(`Tab never reached ${accessibleName}`);
+}
+
+test('keyboard only: every section can be reached and edited, and the editor can be left', async ({ page }) => {
+  await page.goto('./');
+  await tabTo(page, /^Enable an Ingress$/);
+  await page.keyboard.press('Space');
+  await tabTo(page, /^Add host$/);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /^Host 1$/);
+  await page.keyboard.type('hub.example.org');
+  await expect(page.getByTestId('config-preview')).toContainText('- hub.example.org');
+
+  // Tab reaches a radio group at its checked button; arrow keys choose within it.
+  await tabTo(page, /^None/);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('config-preview')).toContainText('cert-manager.io/cluster-issuer');
+
+  await tabTo(page, /^Pack/);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByTestId('config-preview')).toContainText('userScheduler:\n    enabled: false');
+
+  await tabTo(page, /^Continuous pre-puller$/);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('config-preview')).toContainText('continuous:\n    enabled: false');
+
+  await tabTo(page, /^Add snippet$/);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /^Python: extraConfig 00-snippet/);
+  await page.keyboard.type('c.Spawner.start_timeout = 600');
+  await expect(page.getByTestId('config-preview')).toContainText('c.Spawner.start_timeout = 600');
+  // Tab inserts indentation in the editor; Escape leaves it, and the next Tab goes on.
+  await page.keyboard.press('Escape');
+  const focused = await page.evaluate(() => document.activeElement?.closest('.monaco-editor') === null);
+  expect(focused).toBe(true);
+
+  // The focus is visible wherever it lands.
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test('a skip link jumps from the top of the page to the preview', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the preview' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#preview')).toBeFocused();
+});
