@@ -43,6 +43,15 @@ registerImmutable(chartDefaults);
  * `config` is read, never modified; generated secrets come from `options.randomBytes`.
  */
 export function renderChart(config: JsonObject, options: RenderOptions): RenderResult {
+  try {
+    return render(config, options);
+  } catch (e) {
+    // values of a shape the chart's schema would have refused before rendering
+    return { objects: [], errors: [{ message: `the chart cannot render these values: ${(e as Error).message}` }] };
+  }
+}
+
+function render(config: JsonObject, options: RenderOptions): RenderResult {
   const merged = coalesce(chartDefaults, isMap(config) ? config : {});
   const ctx: Ctx = {
     v: merged,
