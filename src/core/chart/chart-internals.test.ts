@@ -7,6 +7,7 @@ import { coalesce, mergoMerge } from './values.ts';
 import { helmOrder, templateRenderOrder } from './order.ts';
 import { manifestsToYaml, renderChart } from './index.ts';
 import type { Doc } from './doc.ts';
+import type { JsonObject } from '../model/json.ts';
 
 describe('go-yaml toYaml (helm toYaml)', () => {
   it('prints like go-yaml v2 (outputs taken from helm 4.1.4)', () => {
@@ -119,7 +120,7 @@ describe('helpers', () => {
 
 describe('manifestsToYaml', () => {
   it('prints a stream that reads back to exactly the rendered objects', () => {
-    const configs = [
+    const configs: JsonObject[] = [
       {},
       { proxy: { https: { enabled: true, hosts: ['a.org'], letsencrypt: { contactEmail: 'x@a.org' } } } },
       { hub: { extraConfig: { '00-x': 'c.X = 1\n  \n\tweird = "yes"  \n' }, extraEnv: { A: 'on', B: '' } }, custom: { s: ' lead', n: '1e3', t: '~' } },
