@@ -10,19 +10,24 @@ export function inChartOrder(values: JsonObject): JsonObject {
   return orderMap(values, chartDefaults);
 }
 
-function orderMap(map: JsonObject, defaults: Json | undefined): JsonObject {
-  const known = isObject(defaults) ? Object.keys(defaults) : [];
+/** The keys of `map` in the order of the chart's defaults at the same place; others after, as they are. */
+export function orderedKeys(map: JsonObject, defaults: Json | undefined): string[] {
+  const keys = Object.keys(map);
+  if (!isObject(defaults)) return keys;
+  const known = Object.keys(defaults);
   const rank = (key: string) => {
     const i = known.indexOf(key);
     return i === -1 ? known.length : i;
   };
-  const keys = Object.keys(map);
-  const sorted = keys
+  return keys
     .map((key, i) => ({ key, i, r: rank(key) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((e) => e.key);
+}
+
+function orderMap(map: JsonObject, defaults: Json | undefined): JsonObject {
   const out: JsonObject = {};
-  for (const key of sorted) {
+  for (const key of orderedKeys(map, defaults)) {
     const value = map[key]!;
     out[key] = isObject(value) ? orderMap(value, isObject(defaults) ? defaults[key] : undefined) : value;
   }
