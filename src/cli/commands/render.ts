@@ -1,4 +1,4 @@
-import { manifestsToYaml, renderChart } from '../../core/chart/index.ts';
+import { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
 import { parseValuesYaml } from '../../core/chart/values-yaml.ts';
 import { isObject } from '../../core/model/json.ts';
 import { parseArgs } from '../args.ts';
@@ -29,7 +29,7 @@ export const renderCommand: Command = {
       io.err(`Error: failed to parse ${file}: values must be a mapping\n`);
       return 1;
     }
-    const result = renderChart(data ?? {}, { release, namespace });
+    const result = renderRelease(data ?? {}, { release, namespace });
     if (result.errors.length > 0) {
       for (const e of result.errors.slice(0, 1)) io.err(`Error: ${e.message}\n`);
       return 1;

@@ -1,3 +1,4 @@
 export { renderChart } from './render-chart.ts';
+export { renderRelease } from './render-release.ts';
 export { manifestsToYaml } from './manifests-yaml.ts';
 export type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
