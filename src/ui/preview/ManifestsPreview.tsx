@@ -1,25 +1,70 @@
-import type { RenderResult } from '../../core/chart/types.ts';
+import { useCallback, useMemo, useState } from 'react';
+import { manifestsToYaml, renderChart } from '../../core/chart/index.ts';
+import { CLUSTER_ISSUER_FILE, clusterIssuer, issuerToYaml } from '../../core/next-steps/index.ts';
+import type { WizardState } from '../../core/model/state.ts';
 import { downloadText } from './download.ts';
+import { ChartErrors } from './manifests/ChartErrors.tsx';
+import { APPLY_YOURSELF, groupEntries, manifestEntries, matchesFilter } from './manifests/entries.ts';
+import { ManifestsToolbar } from './manifests/ManifestsToolbar.tsx';
+import { ResourceGroup } from './manifests/ResourceGroup.tsx';
+import { sessionRandomBytes } from './manifests/session-random.ts';
+import { useEditChanges } from './manifests/use-edit-changes.ts';
 
-export function ManifestsPreview({ result, text }: { result: RenderResult; text: string }) {
+const GROUP_TITLES: Record<string, string> = { [APPLY_YOURSELF]: 'Apply yourself (not rendered by the chart)' };
+
+/**
+ * The manifests chart 4.4.0 renders from the wizard's state, grouped by component and folded.
+ *
+ * Only what is unfolded, copied or downloaded is turned into YAML. So there is no element holding
+ * the whole manifests.yaml text (keeping one would stringify every object on every keystroke):
+ * the e2e test reads the downloaded file instead, which is exactly `manifestsToYaml` of the render.
+ * Generated secrets come from the session's random pool (session-random.ts), so they stay put
+ * between edits and only what an edit really changes is highlighted.
+ */
+export function ManifestsPreview({ state }: { state: WizardState }) {
+  const { values, release, namespace } = state;
+  const rendered = useMemo(() => renderChart(values, { release, namespace, randomBytes: sessionRandomBytes() }), [values, release, namespace]);
+  const issuer = useMemo(() => clusterIssuer(state), [state]);
+  const entries = useMemo(() => manifestEntries(rendered.objects, issuer), [rendered, issuer]);
+  const changes = useEditChanges(entries);
+
+  const [filter, setFilter] = useState('');
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = useCallback((key: string) => setOpen((o) => {
+    const next = new Set(o);
+    if (!next.delete(key)) next.add(key);
+    return next;
+  }), []);
+
+  const groups = useMemo(() => groupEntries(entries), [entries]);
+  const shownGroups = useMemo(
+    () => groups.map((g) => ({ ...g, total: g.entries.length, entries: g.entries.filter((e) => matchesFilter(e, filter)) })).filter((g) => g.entries.length > 0),
+    [groups, filter],
+  );
+  const chartTotal = rendered.objects.length;
+  const chartShown = shownGroups.reduce((n, g) => n + (g.name === APPLY_YOURSELF ? 0 : g.entries.length), 0);
+  const allText = useCallback(() => manifestsToYaml(rendered.objects), [rendered]);
+
   return (
-    <div className="preview-pane">
-      <div className="preview-actions">
-        <span className="count">{result.objects.length} resources</span>
-        <button type="button" onClick={() => downloadText('manifests.yaml', text)}>
-          Download manifests.yaml
-        </button>
-      </div>
-      {result.errors.length > 0 && (
-        <ul className="chart-errors" role="alert">
-          {result.errors.map((e, i) => (
-            <li key={i}>{e.message}</li>
-          ))}
-        </ul>
+    <div className="preview-pane manifests-preview" data-testid="manifests-preview">
+      <ManifestsToolbar total={chartTotal} shown={chartShown} applyYourself={issuer ? 1 : 0} filter={filter} onFilter={setFilter}
+        onExpandAll={() => setOpen(new Set(shownGroups.flatMap((g) => g.entries.map((e) => e.key))))}
+        onCollapseAll={() => setOpen(new Set())}
+        onDownload={() => downloadText('manifests.yaml', allText())} allText={allText} />
+      <ChartErrors errors={rendered.errors} />
+      {changes.removed.length > 0 && (
+        <p className="manifests-removed" data-testid="manifests-removed">Removed by the last edit: {changes.removed.join(', ')}</p>
       )}
-      <pre className="code" data-testid="manifests-preview" aria-label="Manifests preview" tabIndex={0}>
-        {text}
-      </pre>
+      <div className="manifest-groups">
+        {shownGroups.map((g) => (
+          <ResourceGroup key={g.name} title={GROUP_TITLES[g.name] ?? g.name} entries={g.entries} total={g.total} open={open} changes={changes} onToggle={toggle}
+            actions={g.name === APPLY_YOURSELF && issuer ? (
+              <button type="button" onClick={() => downloadText(CLUSTER_ISSUER_FILE, issuerToYaml(issuer))}>Download {CLUSTER_ISSUER_FILE}</button>
+            ) : undefined}
+            note={g.name === APPLY_YOURSELF ? `After installing cert-manager: kubectl apply -f ${CLUSTER_ISSUER_FILE} (see Next steps).` : undefined} />
+        ))}
+        {shownGroups.length === 0 && entries.length > 0 && <p className="hint">No resource matches “{filter}”.</p>}
+      </div>
     </div>
   );
 }

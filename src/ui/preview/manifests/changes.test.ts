@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { renderChart } from '../../../core/chart/index.ts';
+import { changesBetween, NO_CHANGES } from './changes.ts';
+import { groupEntries, manifestEntries, matchesFilter, APPLY_YOURSELF } from './entries.ts';
+import { resourceYaml } from './resource-yaml.ts';
+import { sessionRandomBytes } from './session-random.ts';
+
+const render = (values: Record<string, unknown>) =>
+  manifestEntries(renderChart(values as never, { release: 'jupyterhub', namespace: 'jupyterhub', randomBytes: sessionRandomBytes() }).objects, null);
+
+describe('manifest entries', () => {
+  it('groups by component, the issuer first, and filters by kind, name or group', () => {
+    const entries = manifestEntries(
+      renderChart({ ingress: { enabled: true } }, { release: 'jupyterhub', namespace: 'jupyterhub' }).objects,
+      { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'le' } },
+    );
+    const groups = groupEntries(entries);
+    expect(groups[0]!.name).toBe(APPLY_YOURSELF);
+    expect(groups.slice(1, 3).map((g) => g.name)).toEqual(['hub', 'proxy']);
+    expect(groups.reduce((n, g) => n + g.entries.length, 0)).toBe(entries.length);
+    expect(new Set(entries.map((e) => e.key)).size).toBe(entries.length);
+    const deployments = entries.filter((e) => matchesFilter(e, 'deployment'));
+    expect(deployments.length).toBeGreaterThan(1);
+    expect(deployments.every((e) => e.kind === 'Deployment')).toBe(true);
+    expect(entries.filter((e) => matchesFilter(e, 'Deploy HUB')).map((e) => `${e.kind} ${e.name}`)).toEqual(['Deployment hub']);
+    expect(entries.filter((e) => matchesFilter(e, 'ingress')).map((e) => e.kind)).toContain('Ingress');
+  });
+});
+
+describe('changesBetween', () => {
+  it('reports nothing on the first render and for an identical render', () => {
+    const a = render({});
+    expect(changesBetween(null, a)).toBe(NO_CHANGES);
+    // session random bytes: the generated secrets are the same in both renders
+    expect(changesBetween(a, render({}))).toBe(NO_CHANGES);
+  });
+
+  it('reports the resources an edit added, changed and removed', () => {
+    const before = render({ ingress: { enabled: true, hosts: ['a.org'] } });
+    const after = render({ ingress: { enabled: true, hosts: ['a.org', 'b.org'] }, prePuller: { hook: { enabled: false } } });
+    const changes = changesBetween(before, after);
+    expect(changes.changed.has('Ingress//jupyterhub')).toBe(true);
+    expect(changes.removed).toContain('Job hook-image-awaiter');
+    const ingressBefore = changes.changed.get('Ingress//jupyterhub')!;
+    expect(resourceYaml(ingressBefore)).not.toContain('b.org');
+    const hosts = render({ ingress: { enabled: true, hosts: ['a.org'] } });
+    expect(changesBetween(render({}), hosts).changed.get('Ingress//jupyterhub')).toBeNull();
+  });
+});
+
+describe('resourceYaml', () => {
+  it('is the document as manifests.yaml has it, without the --- and # Source lines', () => {
+    const object = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: 'b' } };
+    expect(resourceYaml(object)).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: b\n');
+    expect(resourceYaml(object)).toBe(resourceYaml(object));
+  });
+});
