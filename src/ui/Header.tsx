@@ -1,11 +1,102 @@
+import { useEffect, useState } from 'react';
+import { initialState } from '../core/model/state.ts';
+import { ImportDialog } from './import/ImportDialog.tsx';
+import { NewWorkDialog } from './share/NewWorkDialog.tsx';
+import { ShareDialog } from './share/ShareDialog.tsx';
+import { pushSharedState } from './share/address-bar.ts';
+import { useWizard } from './state/wizard-context.tsx';
+
+type OpenDialog = 'import' | 'share' | 'new' | undefined;
+
 /** The title bar and the actions that act on the whole setup. */
 export function Header() {
+  const { state, apply } = useWizard();
+  const [dialog, setDialog] = useState<OpenDialog>();
+  const close = () => setDialog(undefined);
   return (
     <header className="app-header">
       <h1>
         z2jh-wizard <span className="subtitle">config.yaml for the JupyterHub Helm chart 4.4.0</span>
       </h1>
-      <div className="header-actions" />
+      <div className="header-actions" role="toolbar" aria-label="Setup">
+        <button type="button" onClick={() => setDialog('import')}>
+          Import
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            pushSharedState(state);
+            setDialog('share');
+          }}
+        >
+          Share
+        </button>
+        <button type="button" onClick={() => setDialog('new')}>
+          New
+        </button>
+        <UndoRedoButtons />
+      </div>
+      {dialog === 'import' && <ImportDialog onClose={close} />}
+      {dialog === 'share' && <ShareDialog state={state} onClose={close} />}
+      {dialog === 'new' && <NewWorkDialog onConfirm={() => apply(() => initialState())} onClose={close} />}
     </header>
   );
+}
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+function UndoRedoButtons() {
+  const { undo, redo, canUndo, canRedo } = useWizard();
+  useUndoKeys(undo, redo);
+  const mod = isMac ? '⌘' : 'Ctrl+';
+  return (
+    <>
+      <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${mod}Z)`} aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}>
+        Undo
+      </button>
+      <button
+        type="button"
+        onClick={redo}
+        disabled={!canRedo}
+        title={`Redo (${isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z or Ctrl+Y'})`}
+        aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z Control+Y'}
+      >
+        Redo
+      </button>
+    </>
+  );
+}
+
+/** Ctrl/⌘+Z undoes, Shift+Ctrl/⌘+Z and Ctrl+Y redo, except where the focus has an undo of its own. */
+function useUndoKeys(undo: () => void, redo: () => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = undoAction(e);
+      if (!action || e.defaultPrevented || hasOwnUndo(e.target) || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      if (action === 'undo') undo();
+      else redo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+}
+
+function undoAction(e: KeyboardEvent): 'undo' | 'redo' | undefined {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return undefined;
+  const key = e.key.toLowerCase();
+  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !e.shiftKey) return 'redo';
+  return undefined;
+}
+
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'tel', 'email', 'password', 'number']);
+
+/** Text fields, text areas and the Monaco editor undo their own typing. */
+function hasOwnUndo(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('.monaco-editor')) return true;
+  if (target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type);
+  return target instanceof HTMLElement && target.isContentEditable;
 }

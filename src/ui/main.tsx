@@ -1,15 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { openWork } from './share/opening.ts';
+import { WorkSession } from './share/WorkSession.tsx';
 import { ThemeProvider } from './state/theme.tsx';
 import { WizardProvider } from './state/wizard-context.tsx';
 import './styles.css';
 
+/** the link in the address, else the work saved in this browser, else a new setup */
+const opening = openWork(location.href);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ThemeProvider>
-      <WizardProvider>
-        <App />
+      <WizardProvider initial={opening.state}>
+        <WorkSession opening={opening}>
+          <App />
+        </WorkSession>
       </WizardProvider>
     </ThemeProvider>
   </StrictMode>,

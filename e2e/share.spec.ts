@@ -1,0 +1,254 @@
+import type { Page } from '@playwright/test';
+import { configPreview, expect, test } from './fixtures.ts';
+
+const preview = (page: Page) => page.getByTestId('config-preview');
+/** A button of the header's toolbar (Import, Share, New, Undo, Redo). */
+const action = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Setup' }).getByRole('button', { name, exact: true });
+
+async function addHost(page: Page, host: string, n = 1) {
+  if (n === 1) await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel(`Host ${n}`, { exact: true }).fill(host);
+  await expect(preview(page)).toContainText(`- ${host}`);
+}
+
+/** Opens the Share dialog and returns the link it shows (the dialog is left open). */
+async function shareLink(page: Page): Promise<string> {
+  await action(page, 'Share').click();
+  const dialog = page.getByRole('dialog', { name: 'Share this setup' });
+  await expect(dialog).toBeVisible();
+  return dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+}
+
+async function closeDialog(page: Page) {
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+/** The work saved in this browser, as the page stored it. */
+async function savedWork(page: Page): Promise<{ state: { values: Record<string, unknown> } } | null> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('z2jh-wizard:work') ?? 'null'));
+}
+
+/** Waits until the address bar has caught up with the work (it follows after a short pause). */
+async function addressSettled(page: Page) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const [url, expected] = [page.url(), await page.evaluate(() => location.href)];
+      const same = url === last && url === expected;
+      last = url;
+      return same;
+    }, { intervals: [400, 400, 400] })
+    .toBe(true);
+}
+
+test('Share gives a link (fragment only) that opens the same config.yaml in a new page, and wins over saved work', async ({ page, context, baseURL }) => {
+  await page.goto('./?from=somewhere');
+  await addHost(page, 'hub.example.org');
+  const shared = await configPreview(page);
+
+  const link = await shareLink(page);
+  const dialog = page.getByRole('dialog', { name: 'Share this setup' });
+  expect(link.startsWith(`${new URL(baseURL!).origin}${new URL(baseURL!).pathname}#z1.`)).toBe(true);
+  expect(link).not.toContain('?');
+  const fragment = link.slice(link.indexOf('#') + 1);
+  await expect(dialog.getByTestId('share-length')).toContainText(`Fragment length: ${fragment.length} characters`);
+  await expect(dialog.getByLabel('Include secrets in the link')).toHaveCount(0);
+  await closeDialog(page);
+  await expect(action(page, 'Share')).toBeFocused();
+
+  // Later work is saved in this browser; the link still opens what was shared.
+  await addHost(page, 'second.example.org', 2);
+  await expect.poll(async () => JSON.stringify(await savedWork(page))).toContain('second.example.org');
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('config-preview')).toHaveText(shared);
+  await expect(other.getByRole('status').filter({ hasText: 'shows the setup from the link' })).toBeVisible();
+  // Opening the link did not overwrite the saved work …
+  expect(JSON.stringify(await savedWork(other))).toContain('second.example.org');
+  await other.close(); // (pagehide must not save the link's setup over it either)
+  const third = await context.newPage();
+  await third.goto('./');
+  await expect(third.getByTestId('config-preview')).toContainText('- second.example.org');
+  await third.close();
+});
+
+test('secrets stay out of the link unless the admin includes them', async ({ page, context }) => {
+  await page.goto('./');
+  await action(page, 'Import').click();
+  const importDialog = page.getByRole('dialog', { name: 'Import a config.yaml' });
+  await importDialog.getByLabel('config.yaml text').fill('proxy:\n  secretToken: "0123456789abcdef0123456789abcdef"\nhub:\n  concurrentSpawnLimit: 7\n');
+  await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(preview(page)).toContainText('0123456789abcdef0123456789abcdef');
+
+  const safeLink = await shareLink(page);
+  const dialog = page.getByRole('dialog', { name: 'Share this setup' });
+  await expect(dialog.getByRole('group')).toContainText('Secrets left out of the link');
+  await expect(dialog.getByRole('group')).toContainText('proxy.secretToken');
+  expect(safeLink).not.toContain('0123456789abcdef');
+
+  await dialog.getByLabel('Include secrets in the link').check();
+  await expect(dialog.getByRole('group')).toContainText('This link contains secrets');
+  const secretLink = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+  expect(secretLink).not.toBe(safeLink);
+  await closeDialog(page);
+  // The address bar never carries the secrets.
+  expect(page.url()).toBe(safeLink);
+
+  // Only the link carries the setup to the next pages.
+  await expect.poll(async () => JSON.stringify(await savedWork(page))).toContain('secretToken');
+  await page.evaluate(() => localStorage.clear());
+  const withSecret = await context.newPage();
+  await withSecret.goto(secretLink);
+  await expect(withSecret.getByTestId('config-preview')).toContainText('secretToken: 0123456789abcdef0123456789abcdef');
+  await withSecret.close();
+
+  await page.evaluate(() => localStorage.clear());
+  const without = await context.newPage();
+  await without.goto(safeLink);
+  await expect(without.getByTestId('config-preview')).toContainText('concurrentSpawnLimit: 7');
+  await expect(without.getByTestId('config-preview')).not.toContainText('0123456789abcdef');
+  await expect(without.getByRole('status').filter({ hasText: 'left these secrets out' })).toContainText('proxy.secretToken');
+  await without.close();
+});
+
+test('the address bar follows the work without adding history entries, and a reload keeps the work', async ({ page }) => {
+  await page.goto('./');
+  const entries = await page.evaluate(() => history.length);
+  await page.getByLabel('Release name').fill('');
+  await page.getByLabel('Release name').pressSequentially('my-hub', { delay: 30 });
+  await addHost(page, 'hub.example.org');
+  await addressSettled(page);
+  expect(page.url()).toContain('#z1.');
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+
+  const work = await configPreview(page);
+  await page.reload();
+  await expect(preview(page)).toHaveText(work);
+  await expect(page.getByLabel('Release name')).toHaveValue('my-hub');
+
+  // Without the link, the autosaved work comes back.
+  await page.goto('about:blank');
+  await page.goto('./');
+  await expect(preview(page)).toHaveText(work);
+  await expect(page.getByLabel('Release name')).toHaveValue('my-hub');
+});
+
+test('a bad or cut-off link shows why and leaves the saved work as it was', async ({ page }) => {
+  await page.goto('./');
+  await addHost(page, 'shared.example.org');
+  const link = await shareLink(page);
+  await closeDialog(page);
+  await page.getByLabel('Host 1', { exact: true }).fill('mine.example.org');
+  await expect.poll(async () => JSON.stringify(await savedWork(page))).toContain('mine.example.org');
+  const work = await configPreview(page);
+
+  for (const [bad, message] of [
+    ['./#z1.garbage', /damaged/],
+    [link.slice(0, -12), /damaged/],
+    ['./#z9.AAAA', /newer z2jh-wizard/],
+  ] as const) {
+    await page.goto('about:blank');
+    await page.goto(bad);
+    const alert = page.getByRole('alert').filter({ hasText: 'This link could not be opened.' });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(message);
+    await expect(preview(page)).toHaveText(work);
+    expect(JSON.stringify(await savedWork(page))).toContain('mine.example.org');
+  }
+  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  await expect(page.getByRole('alert').filter({ hasText: 'This link could not be opened.' })).toHaveCount(0);
+});
+
+test('after Share, Back and Forward move between the shared setups', async ({ page }) => {
+  await page.goto('./');
+  await addHost(page, 'a.example.org');
+  await shareLink(page);
+  await closeDialog(page);
+  await page.getByLabel('Host 1', { exact: true }).fill('b.example.org');
+  await addressSettled(page);
+  await shareLink(page);
+  await closeDialog(page);
+  await page.getByLabel('Host 1', { exact: true }).fill('c.example.org');
+  await addressSettled(page);
+
+  await page.goBack();
+  await expect(preview(page)).toContainText('- b.example.org');
+  await page.goBack();
+  await expect(preview(page)).toContainText('- a.example.org');
+  await page.goForward();
+  await expect(preview(page)).toContainText('- b.example.org');
+  await page.goForward();
+  await expect(preview(page)).toContainText('- c.example.org');
+});
+
+test('Undo and Redo: buttons, keyboard outside text fields, and more than 100 steps', async ({ page }) => {
+  await page.goto('./');
+  const undo = action(page, 'Undo');
+  const redo = action(page, 'Redo');
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeDisabled();
+
+  await page.getByLabel('Enable an Ingress').check();
+  await expect(preview(page)).toContainText('enabled: true');
+  await undo.click();
+  await expect(preview(page)).toHaveText('{}');
+  await expect(undo).toBeDisabled();
+  await redo.click();
+  await expect(preview(page)).toContainText('enabled: true');
+  await expect(redo).toBeDisabled();
+
+  // In a text field Ctrl+Z belongs to the field: the wizard's work stays.
+  await page.getByLabel('Namespace').focus();
+  await page.keyboard.press('Control+z');
+  await expect(preview(page)).toContainText('enabled: true');
+
+  await page.getByRole('heading', { name: /z2jh-wizard/ }).click();
+  await page.keyboard.press('Control+z');
+  await expect(preview(page)).toHaveText('{}');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(preview(page)).toContainText('enabled: true');
+  await page.keyboard.press('Control+z');
+  await expect(preview(page)).toHaveText('{}');
+  await page.keyboard.press('Control+y');
+  await expect(preview(page)).toContainText('enabled: true');
+
+  // 120 separate steps (two fields in turn), then 110 undos.
+  const release = page.getByLabel('Release name');
+  const namespace = page.getByLabel('Namespace');
+  for (let i = 1; i <= 60; i++) {
+    await release.fill(`r${i}`);
+    await namespace.fill(`n${i}`);
+  }
+  for (let i = 0; i < 110; i++) await undo.click();
+  await expect(release).toHaveValue('r5');
+  await expect(namespace).toHaveValue('n5');
+  await expect(undo).toBeEnabled();
+});
+
+test('New asks first, Escape keeps the work, and confirming starts clean', async ({ page }) => {
+  await page.goto('./');
+  await addHost(page, 'hub.example.org');
+  const work = await configPreview(page);
+
+  const newButton = action(page, 'New');
+  await newButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Start a new setup?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(newButton).toBeFocused();
+  await expect(preview(page)).toHaveText(work);
+
+  await newButton.click();
+  await dialog.getByRole('button', { name: 'Start new' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(preview(page)).toHaveText('{}');
+  await expect(page.getByLabel('Enable an Ingress')).not.toBeChecked();
+
+  await page.reload();
+  await expect(preview(page)).toHaveText('{}');
+});

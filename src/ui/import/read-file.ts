@@ -1,0 +1,21 @@
+import type { ImportErrorInfo } from '../../core/config/import-config.ts';
+
+/** Files larger than this are refused before they are read (the core refuses such texts too). */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+export type FileText = { ok: true; text: string } | { ok: false; error: ImportErrorInfo };
+
+/** The text of a file the admin picked or dropped; a file over 1 MB is refused unread. */
+export async function readConfigFile(file: File): Promise<FileText> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      error: { message: `${file.name} is ${(file.size / 1_000_000).toFixed(1)} MB; files over 1 MB are refused (a config.yaml is usually a few kilobytes).` },
+    };
+  }
+  try {
+    return { ok: true, text: await file.text() };
+  } catch {
+    return { ok: false, error: { message: `${file.name} could not be read.` } };
+  }
+}

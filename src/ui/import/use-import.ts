@@ -1,0 +1,35 @@
+import { useCallback } from 'react';
+import { importConfig, type ImportErrorInfo, type ImportSuccess } from '../../core/config/import-config.ts';
+import type { Update } from '../../core/model/state.ts';
+import { useNotices } from '../share/notices.tsx';
+import { useWizard } from '../state/wizard-context.tsx';
+import { MAX_IMPORT_BYTES } from './read-file.ts';
+
+/** The imported file's values and text replace the work's; release and namespace stay. */
+function importUpdate(result: ImportSuccess): Update {
+  return (state) => ({
+    ...state,
+    values: result.values,
+    imported: result.imported,
+    certManager: { ...state.certManager, ...result.certManager },
+  });
+}
+
+/**
+ * Imports a config.yaml text as one undoable step and shows what the import changed. Returns the
+ * error (and changes nothing) when the text cannot be imported.
+ */
+export function useImportText(): (text: string, source: string) => ImportErrorInfo | undefined {
+  const { apply } = useWizard();
+  const { notify } = useNotices();
+  return useCallback(
+    (text, source) => {
+      const result = importConfig(text, { maxBytes: MAX_IMPORT_BYTES });
+      if (!result.ok) return result.error;
+      apply(importUpdate(result));
+      notify({ kind: 'import-report', report: { source, changes: result.changes, notices: result.notices } }, ['import-report', 'import-error']);
+      return undefined;
+    },
+    [apply, notify],
+  );
+}

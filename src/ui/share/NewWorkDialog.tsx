@@ -1,0 +1,25 @@
+import { Dialog } from './Dialog.tsx';
+
+/** Asks before the work is replaced by a blank setup. */
+export function NewWorkDialog({ onConfirm, onClose }: { onConfirm(): void; onClose(): void }) {
+  return (
+    <Dialog title="Start a new setup?" onClose={onClose}>
+      <p>Everything you set here is cleared, including an imported file. Undo brings it back while this page is open.</p>
+      <div className="dialog-actions">
+        <button type="button" data-autofocus onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            onConfirm();
+            onClose();
+          }}
+        >
+          Start new
+        </button>
+      </div>
+    </Dialog>
+  );
+}

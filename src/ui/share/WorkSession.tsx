@@ -1,0 +1,49 @@
+import { useCallback, type ReactNode } from 'react';
+import { decodePermalink } from '../../core/permalink/index.ts';
+import { useAutosave } from '../state/persistence.ts';
+import { useWizard } from '../state/wizard-context.tsx';
+import { DropImport } from '../import/DropImport.tsx';
+import { rememberedState, useAddressBarFollowsWork, useAddressBarNavigation } from './address-bar.ts';
+import { NoticesProvider, useNotices } from './notices.tsx';
+import type { Opening } from './opening.ts';
+
+/**
+ * What keeps the work safe and shareable around the app: the notices, the autosave, the address
+ * bar that follows the work, Back/Forward between shared setups, and importing by dropping a file.
+ */
+export function WorkSession({ opening, children }: { opening: Opening; children: ReactNode }) {
+  return (
+    <NoticesProvider initial={opening.notices}>
+      <SessionEffects opening={opening} />
+      {children}
+      <DropImport />
+    </NoticesProvider>
+  );
+}
+
+function SessionEffects({ opening }: { opening: Opening }) {
+  const { state, reset } = useWizard();
+  const { notify } = useNotices();
+  const onSaveFailure = useCallback(
+    () => notify({ kind: 'error', title: 'Your work could not be saved in this browser.', text: 'The browser refused to store it (storage full or turned off). Download config.yaml to keep it.' }, ['error']),
+    [notify],
+  );
+  useAutosave(state, onSaveFailure);
+  useAddressBarFollowsWork(state, opening.state);
+  const openFragment = useCallback(
+    (fragment: string) => {
+      const known = rememberedState(fragment);
+      if (known) return reset(known);
+      const decoded = decodePermalink(fragment);
+      if (!decoded.ok) {
+        notify({ kind: 'error', title: 'This link could not be opened.', text: `${decoded.error.message} Your work is unchanged.` }, ['error']);
+        return;
+      }
+      reset(decoded.state);
+      for (const warning of decoded.warnings) notify({ kind: 'info', text: warning });
+    },
+    [reset, notify],
+  );
+  useAddressBarNavigation(state, openFragment);
+  return null;
+}

@@ -1,0 +1,141 @@
+import { useEffect, useRef } from 'react';
+import { encodePermalink } from '../../core/permalink/index.ts';
+import { initialState, type WizardState } from '../../core/model/state.ts';
+
+/**
+ * The address bar carries the work as a permalink fragment (secrets left out): replaced as the
+ * work changes, pushed as a new history entry when the admin shares, so Back and Forward move
+ * between shared setups.
+ */
+export const ADDRESS_BAR_DELAY_MS = 300;
+
+/** Full states (with imported text and secrets) seen this session, by their fragment. */
+const seen = new Map<string, WizardState>();
+const SEEN_LIMIT = 64;
+
+function remember(fragment: string, state: WizardState): void {
+  seen.delete(fragment);
+  seen.set(fragment, state);
+  if (seen.size > SEEN_LIMIT) seen.delete(seen.keys().next().value!);
+}
+
+/** The state this session had for a fragment, with what the link itself leaves out. */
+export function rememberedState(fragment: string): WizardState | undefined {
+  return seen.get(fragment);
+}
+
+const blankFragment = encodePermalink(initialState()).fragment;
+
+/** The fragment the address bar shows for this work ('' for a blank setup). */
+export function addressFragment(state: WizardState): string {
+  const { fragment } = encodePermalink(state);
+  return fragment === blankFragment && !state.imported ? '' : fragment;
+}
+
+/** The link as a page address: origin and path, never the query string. */
+export function linkFor(fragment: string): string {
+  return `${location.origin}${location.pathname}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** What is after `#` in the address bar now. */
+export function currentFragment(): string {
+  return location.hash.replace(/^#/, '');
+}
+
+/** The fragment this page last wrote to (or found in) the address bar. */
+let written: string | undefined;
+
+function addressOf(fragment: string): string {
+  return fragment ? `#${fragment}` : `${location.pathname}${location.search}`;
+}
+
+const OWN_ADDRESS_KEY = 'z2jh-wizard:address';
+
+function noteWritten(fragment: string): void {
+  written = fragment;
+  try {
+    sessionStorage.setItem(OWN_ADDRESS_KEY, fragment);
+  } catch {
+    // without sessionStorage a reload right after an edit may show the address's (older) setup
+  }
+}
+
+/**
+ * The fragment this tab last put in the address bar, also across a reload: an address that is
+ * this tab's own may be a moment behind the saved work (a reload right after an edit).
+ */
+export function ownAddress(): string | undefined {
+  try {
+    return sessionStorage.getItem(OWN_ADDRESS_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function replaceAddress(fragment: string): void {
+  noteWritten(fragment);
+  history.replaceState(null, '', addressOf(fragment));
+}
+
+interface SharedMarker {
+  shared: string;
+}
+
+function isShared(value: unknown, fragment: string): boolean {
+  return typeof value === 'object' && value !== null && (value as SharedMarker).shared === fragment;
+}
+
+/**
+ * Marks this work as shared: the current history entry keeps it, and a new entry holds it too,
+ * where the work goes on. Sharing the same work twice adds no entry.
+ */
+export function pushSharedState(state: WizardState): void {
+  const fragment = addressFragment(state);
+  remember(fragment, state);
+  if (isShared(history.state, fragment) && currentFragment() === fragment) return;
+  if (currentFragment() !== fragment) replaceAddress(fragment);
+  const marker: SharedMarker = { shared: fragment };
+  noteWritten(fragment);
+  history.pushState(marker, '', addressOf(fragment));
+}
+
+/**
+ * Keeps the address bar on the current work, a moment after it stops changing (one history
+ * entry, replaced). `untouched` (the state the page opened with) leaves the address as it came.
+ */
+export function useAddressBarFollowsWork(state: WizardState, untouched: WizardState): void {
+  useEffect(() => {
+    if (state === untouched) return;
+    const timer = window.setTimeout(() => {
+      const fragment = addressFragment(state);
+      remember(fragment, state);
+      if (fragment !== currentFragment()) replaceAddress(fragment);
+    }, ADDRESS_BAR_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [state, untouched]);
+}
+
+/**
+ * Calls `open(fragment)` when Back, Forward or an edited address shows another fragment than
+ * the one this page wrote. Each address is handled once (popstate and hashchange both fire for it).
+ */
+export function useAddressBarNavigation(state: WizardState, open: (fragment: string) => void): void {
+  const latest = useRef({ state, open });
+  latest.current = { state, open };
+  useEffect(() => {
+    written ??= currentFragment();
+    const onNavigate = () => {
+      const fragment = currentFragment();
+      if (fragment === written) return;
+      written = fragment;
+      if (fragment === '' || fragment === addressFragment(latest.current.state)) return;
+      latest.current.open(fragment);
+    };
+    window.addEventListener('popstate', onNavigate);
+    window.addEventListener('hashchange', onNavigate);
+    return () => {
+      window.removeEventListener('popstate', onNavigate);
+      window.removeEventListener('hashchange', onNavigate);
+    };
+  }, []);
+}
