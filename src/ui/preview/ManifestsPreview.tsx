@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { manifestsToYaml, renderChart } from '../../core/chart/index.ts';
 import { CLUSTER_ISSUER_FILE, clusterIssuer, issuerToYaml } from '../../core/next-steps/index.ts';
 import type { WizardState } from '../../core/model/state.ts';
@@ -9,6 +9,11 @@ import { ManifestsToolbar } from './manifests/ManifestsToolbar.tsx';
 import { ResourceGroup } from './manifests/ResourceGroup.tsx';
 import { sessionRandomBytes } from './manifests/session-random.ts';
 import { useEditChanges } from './manifests/use-edit-changes.ts';
+
+/** The chart's render for the preview: secrets from the session's pool, so they hold still between edits. */
+function renderPreview({ values, release, namespace }: Pick<WizardState, 'values' | 'release' | 'namespace'>) {
+  return renderChart(values, { release, namespace, randomBytes: sessionRandomBytes() });
+}
 
 const GROUP_TITLES: Record<string, string> = { [APPLY_YOURSELF]: 'Apply yourself (not rendered by the chart)' };
 
@@ -21,9 +26,11 @@ const GROUP_TITLES: Record<string, string> = { [APPLY_YOURSELF]: 'Apply yourself
  * Generated secrets come from the session's random pool (session-random.ts), so they stay put
  * between edits and only what an edit really changes is highlighted.
  */
-export function ManifestsPreview({ state }: { state: WizardState }) {
+export function ManifestsPreview({ state: current }: { state: WizardState }) {
+  // on a big config the chart render lags behind typing rather than holding up the input
+  const state = useDeferredValue(current);
   const { values, release, namespace } = state;
-  const rendered = useMemo(() => renderChart(values, { release, namespace, randomBytes: sessionRandomBytes() }), [values, release, namespace]);
+  const rendered = useMemo(() => renderPreview({ values, release, namespace }), [values, release, namespace]);
   const issuer = useMemo(() => clusterIssuer(state), [state]);
   const entries = useMemo(() => manifestEntries(rendered.objects, issuer), [rendered, issuer]);
   const changes = useEditChanges(entries);
@@ -43,10 +50,14 @@ export function ManifestsPreview({ state }: { state: WizardState }) {
   );
   const chartTotal = rendered.objects.length;
   const chartShown = shownGroups.reduce((n, g) => n + (g.name === APPLY_YOURSELF ? 0 : g.entries.length), 0);
-  const allText = useCallback(() => manifestsToYaml(rendered.objects), [rendered]);
+  // what was typed last, even if the list above has not caught up with it yet
+  const allText = useCallback(
+    () => manifestsToYaml((state === current ? rendered : renderPreview(current)).objects),
+    [state, current, rendered],
+  );
 
   return (
-    <div className="preview-pane manifests-preview" data-testid="manifests-preview">
+    <div className="preview-pane manifests-preview" data-testid="manifests-preview" aria-busy={state !== current}>
       <ManifestsToolbar total={chartTotal} shown={chartShown} applyYourself={issuer ? 1 : 0} filter={filter} onFilter={setFilter}
         onExpandAll={() => setOpen(new Set(shownGroups.flatMap((g) => g.entries.map((e) => e.key))))}
         onCollapseAll={() => setOpen(new Set())}
