@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { manifestsToYaml, renderChart } from '../../core/chart/index.ts';
+import { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
 import { CLUSTER_ISSUER_FILE, clusterIssuer, issuerToYaml } from '../../core/next-steps/index.ts';
 import type { WizardState } from '../../core/model/state.ts';
 import { downloadText } from './download.ts';
@@ -12,7 +12,7 @@ import { useEditChanges } from './manifests/use-edit-changes.ts';
 
 /** The chart's render for the preview: secrets from the session's pool, so they hold still between edits. */
 function renderPreview({ values, release, namespace }: Pick<WizardState, 'values' | 'release' | 'namespace'>) {
-  return renderChart(values, { release, namespace, randomBytes: sessionRandomBytes() });
+  return renderRelease(values, { release, namespace, randomBytes: sessionRandomBytes() });
 }
 
 const GROUP_TITLES: Record<string, string> = { [APPLY_YOURSELF]: 'Apply yourself (not rendered by the chart)' };

@@ -54,7 +54,7 @@ export function HttpsSection() {
           <RadioGroup legend="Let's Encrypt server" value={cm.acmeServer}
             choices={[{ value: 'production', label: 'Production' }, { value: 'staging', label: 'Staging (for trying things out: untrusted certificates, high rate limits)' }]}
             onChange={(v) => apply(setCertManager({ acmeServer: v }))} />
-          <p className="hint">The ClusterIssuer and the command that installs cert-manager are on the Manifests tab.</p>
+          <p className="hint">The ClusterIssuer is on the Manifests tab; the command that installs cert-manager is under Next steps.</p>
         </div>
       )}
       {mode === 'ingress-secret' && (
