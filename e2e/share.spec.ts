@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { configPreview, expect, test } from './fixtures.ts';
 
@@ -251,4 +252,28 @@ test('New asks first, Escape keeps the work, and confirming starts clean', async
 
   await page.reload();
   await expect(preview(page)).toHaveText('{}');
+});
+
+test('the dialogs and notices pass an accessibility scan', async ({ page }) => {
+  const violations = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+  await page.goto('./#z1.garbage');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await action(page, 'Import').click();
+  const importDialog = page.getByRole('dialog', { name: 'Import a config.yaml' });
+  await importDialog.getByLabel('config.yaml text').fill('proxy:\n  secretToken: "0123456789abcdef0123456789abcdef"\nsingleuser:\n  schedulerStrategy: pack\n');
+  await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Imported the pasted text' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+
+  await action(page, 'Share').click();
+  await page.getByRole('dialog', { name: 'Share this setup' }).getByLabel('Include secrets in the link').check();
+  expect(await violations()).toEqual([]);
+  await closeDialog(page);
+
+  await action(page, 'Import').click();
+  await importDialog.getByLabel('config.yaml text').fill('a: [1\nb: 2\n');
+  await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importDialog.getByRole('alert')).toBeVisible();
+  expect(await violations()).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { initialState } from '../core/model/state.ts';
+import { ThemeToggle } from './components/ThemeToggle.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { NewWorkDialog } from './share/NewWorkDialog.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
@@ -36,6 +37,7 @@ export function Header() {
         </button>
         <UndoRedoButtons />
       </div>
+      <ThemeToggle />
       {dialog === 'import' && <ImportDialog onClose={close} />}
       {dialog === 'share' && <ShareDialog state={state} onClose={close} />}
       {dialog === 'new' && <NewWorkDialog onConfirm={() => apply(() => initialState())} onClose={close} />}

@@ -31,16 +31,20 @@ function SessionEffects({ opening }: { opening: Opening }) {
   useAutosave(state, onSaveFailure);
   useAddressBarFollowsWork(state, opening.state);
   const openFragment = useCallback(
-    (fragment: string) => {
+    (fragment: string): boolean => {
       const known = rememberedState(fragment);
-      if (known) return reset(known);
+      if (known) {
+        reset(known);
+        return true;
+      }
       const decoded = decodePermalink(fragment);
       if (!decoded.ok) {
         notify({ kind: 'error', title: 'This link could not be opened.', text: `${decoded.error.message} Your work is unchanged.` }, ['error']);
-        return;
+        return false;
       }
       reset(decoded.state);
       for (const warning of decoded.warnings) notify({ kind: 'info', text: warning });
+      return true;
     },
     [reset, notify],
   );

@@ -116,10 +116,10 @@ export function useAddressBarFollowsWork(state: WizardState, untouched: WizardSt
 }
 
 /**
- * Calls `open(fragment)` when Back, Forward or an edited address shows another fragment than
- * the one this page wrote. Each address is handled once (popstate and hashchange both fire for it).
+ * Calls `open(fragment)` (true when it loaded the fragment's setup) when Back, Forward or an
+ * edited address shows another fragment than the one this page wrote. Each address is handled once (popstate and hashchange both fire for it).
  */
-export function useAddressBarNavigation(state: WizardState, open: (fragment: string) => void): void {
+export function useAddressBarNavigation(state: WizardState, open: (fragment: string) => boolean): void {
   const latest = useRef({ state, open });
   latest.current = { state, open };
   useEffect(() => {
@@ -129,7 +129,7 @@ export function useAddressBarNavigation(state: WizardState, open: (fragment: str
       if (fragment === written) return;
       written = fragment;
       if (fragment === '' || fragment === addressFragment(latest.current.state)) return;
-      latest.current.open(fragment);
+      if (latest.current.open(fragment)) noteWritten(fragment);
     };
     window.addEventListener('popstate', onNavigate);
     window.addEventListener('hashchange', onNavigate);
