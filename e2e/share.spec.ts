@@ -277,3 +277,38 @@ test('the dialogs and notices pass an accessibility scan', async ({ page }) => {
   await expect(importDialog.getByRole('alert')).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+test('saved work that cannot be read is left out with a notice, never a crash', async ({ page }) => {
+  await page.goto('./');
+  for (const [stored, reason] of [
+    ['{not json', 'it is not readable data'],
+    ['{"format":1,"state":{"release":5,"namespace":"x","values":{},"certManager":{}}}', 'the release name is not text'],
+    ['{"format":7,"state":{}}', 'saved by a newer version'],
+  ] as const) {
+    await page.evaluate((s) => localStorage.setItem('z2jh-wizard:work', s), stored);
+    await page.goto('about:blank');
+    await page.goto('./');
+    await expect(page.getByRole('status').filter({ hasText: 'could not be restored' })).toContainText(reason);
+    await expect(preview(page)).toHaveText('{}');
+  }
+  // The first edit replaces what could not be read.
+  await page.getByLabel('Enable an Ingress').check();
+  await expect.poll(async () => (await savedWork(page))?.state.values).toEqual({ ingress: { enabled: true } });
+});
+
+test('Ctrl+Z in the Python editor is the editor’s own undo, not the wizard’s', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Add snippet' }).click();
+  const editor = page.getByTestId('python-editor-extraConfig 00-snippet').locator('.monaco-editor');
+  await editor.click();
+  await page.keyboard.type('c.JupyterHub.admin_access = True');
+  await expect(preview(page)).toContainText('c.JupyterHub.admin_access = True');
+  await page.getByLabel('Enable an Ingress').check();
+  await expect(preview(page)).toContainText('ingress:');
+
+  await editor.click();
+  await page.keyboard.press('Control+z');
+  await expect(preview(page)).not.toContainText('c.JupyterHub.admin_access = True');
+  await expect(page.getByLabel('Enable an Ingress')).toBeChecked();
+  await expect(preview(page)).toContainText('ingress:');
+});
