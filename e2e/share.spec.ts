@@ -45,6 +45,7 @@ async function addressSettled(page: Page) {
 }
 
 test('Share gives a link (fragment only) that opens the same config.yaml in a new page, and wins over saved work', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?from=somewhere');
   await addHost(page, 'hub.example.org');
   const shared = await configPreview(page);
@@ -56,6 +57,9 @@ test('Share gives a link (fragment only) that opens the same config.yaml in a ne
   const fragment = link.slice(link.indexOf('#') + 1);
   await expect(dialog.getByTestId('share-length')).toContainText(`Fragment length: ${fragment.length} characters`);
   await expect(dialog.getByLabel('Include secrets in the link')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   await closeDialog(page);
   await expect(action(page, 'Share')).toBeFocused();
 
@@ -161,6 +165,16 @@ test('a bad or cut-off link shows why and leaves the saved work as it was', asyn
   }
   await page.getByRole('button', { name: 'Dismiss' }).first().click();
   await expect(page.getByRole('alert').filter({ hasText: 'This link could not be opened.' })).toHaveCount(0);
+
+  // An in-page anchor (the skip link's #preview) is not a link to open, on arrival or later.
+  await page.goto('about:blank');
+  await page.goto('./#preview');
+  await expect(preview(page)).toHaveText(work);
+  await page.evaluate(() => (location.hash = 'main'));
+  await page.evaluate(() => history.back());
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#preview');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(preview(page)).toHaveText(work);
 });
 
 test('after Share, Back and Forward move between the shared setups', async ({ page }) => {

@@ -37,6 +37,11 @@ export function linkFor(fragment: string): string {
   return `${location.origin}${location.pathname}${fragment ? `#${fragment}` : ''}`;
 }
 
+/** Whether a fragment is meant as a wizard link (`z1.…`), not an in-page anchor like `#preview`. */
+export function isLinkFragment(fragment: string): boolean {
+  return /^z\d+\./.test(fragment);
+}
+
 /** What is after `#` in the address bar now. */
 export function currentFragment(): string {
   return location.hash.replace(/^#/, '');
@@ -128,7 +133,7 @@ export function useAddressBarNavigation(state: WizardState, open: (fragment: str
       const fragment = currentFragment();
       if (fragment === written) return;
       written = fragment;
-      if (fragment === '' || fragment === addressFragment(latest.current.state)) return;
+      if (!isLinkFragment(fragment) || fragment === addressFragment(latest.current.state)) return;
       if (latest.current.open(fragment)) noteWritten(fragment);
     };
     window.addEventListener('popstate', onNavigate);

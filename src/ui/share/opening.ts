@@ -1,7 +1,7 @@
 import { decodePermalink, encodePermalink, fragmentFromUrl } from '../../core/permalink/index.ts';
 import { initialState, type WizardState } from '../../core/model/state.ts';
 import { loadSavedWork, type SavedWork } from '../state/persistence.ts';
-import { ownAddress } from './address-bar.ts';
+import { isLinkFragment, ownAddress } from './address-bar.ts';
 import type { NoticeInput } from './notices.tsx';
 
 /** What the page opens with, and what the admin should be told about it. */
@@ -30,7 +30,7 @@ export function openWork(url: string, saved: SavedWork = loadSavedWork(), ownFra
   const fallback = (): Opening => ({ state: savedState ?? initialState(), source: savedState ? 'saved' : 'new', notices });
 
   const fragment = fragmentFromUrl(url);
-  if (fragment === '') return fallback();
+  if (!isLinkFragment(fragment)) return fallback(); // none, or an in-page anchor (#preview)
   if (savedState && (fragment === ownFragment || isLinkOf(fragment, savedState))) return { state: savedState, source: 'saved', notices };
 
   const decoded = decodePermalink(fragment);
