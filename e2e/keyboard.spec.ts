@@ -18,6 +18,7 @@ async function tabTo(page: Page, accessibleName: RegExp, max = 80) {
 
 test('keyboard only: every section can be reached and edited, and the editor can be left', async ({ page }) => {
   await page.goto('./');
+  await expect(page.getByTestId('config-preview')).toBeVisible();
   await tabTo(page, /^Enable an Ingress$/);
   await page.keyboard.press('Space');
   await tabTo(page, /^Add host$/);
@@ -57,6 +58,7 @@ test('keyboard only: every section can be reached and edited, and the editor can
 
 test('a skip link jumps from the top of the page to the preview', async ({ page }) => {
   await page.goto('./');
+  await expect(page.getByTestId('config-preview')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to the preview' })).toBeFocused();
   await page.keyboard.press('Enter');
