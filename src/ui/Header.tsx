@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { initialState } from '../core/model/state.ts';
 import { ThemeToggle } from './components/ThemeToggle.tsx';
+import { loadEngine } from './engine/load-engine.ts';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { NewWorkDialog } from './share/NewWorkDialog.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
@@ -20,15 +21,17 @@ export function Header() {
         z2jh-wizard <span className="subtitle">config.yaml for the JupyterHub Helm chart 4.4.0</span>
       </h1>
       <div className="header-actions" role="toolbar" aria-label="Setup">
-        <button type="button" onClick={() => setDialog('import')}>
+        <button type="button" onClick={() => void loadEngine().then(() => setDialog('import'))}>
           Import
         </button>
         <button
           type="button"
-          onClick={() => {
-            pushSharedState(state);
-            setDialog('share');
-          }}
+          onClick={() =>
+            void loadEngine().then(() => {
+              pushSharedState(state);
+              setDialog('share');
+            })
+          }
         >
           Share
         </button>

@@ -1,11 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { openWork } from './share/opening.ts';
+import { loadEngine, preloadEngineAfterPaint } from './engine/load-engine.ts';
+import { isLinkFragment } from './share/address-bar.ts';
+import { fragmentOf, openWork } from './share/opening.ts';
 import { WorkSession } from './share/WorkSession.tsx';
 import { ThemeProvider } from './state/theme.tsx';
 import { WizardProvider } from './state/wizard-context.tsx';
 import './styles.css';
+
+// A link in the address needs the engine to be read: wait for it then. Otherwise the page paints at
+// once and the engine loads right after.
+if (isLinkFragment(fragmentOf(location.href))) await loadEngine();
 
 /** the link in the address, else the work saved in this browser, else a new setup */
 const opening = openWork(location.href);
@@ -21,3 +27,4 @@ createRoot(document.getElementById('root')!).render(
     </ThemeProvider>
   </StrictMode>,
 );
+preloadEngineAfterPaint();

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { parseDocument, stringify } from 'yaml';
+import { useEngine, type Engine } from '../engine/load-engine.ts';
 import type { Json } from '../../core/model/json.ts';
 import { deepEqual } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/problem.ts';
@@ -17,7 +17,9 @@ interface Props {
   rows?: number;
 }
 
-function show(value: Json | undefined): string {
+function show(engine: Engine | null, value: Json | undefined): string {
+  if (!engine) return '';
+  const { stringify } = engine;
   if (value === undefined || (Array.isArray(value) && value.length === 0)) return '';
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0) return '';
   return stringify(value, { indent: 2, lineWidth: 0 });
@@ -30,14 +32,17 @@ function show(value: Json | undefined): string {
  */
 export function YamlField({ label, value, onValue, expect, placeholder, hint, problems, rows = 6 }: Props) {
   const id = useId();
-  const [text, setText] = useState(() => show(value));
+  // The yaml library comes with the engine, a moment after the page's first paint.
+  const engine = useEngine();
+  const [text, setText] = useState(() => show(engine, value));
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    if (!engine) return;
     setText((current) => {
-      const parsed = read(current, expect);
-      return parsed.ok && deepEqual(parsed.value, value ?? undefined) ? current : show(value);
+      const parsed = read(engine, current, expect);
+      return parsed.ok && deepEqual(parsed.value, value ?? undefined) ? current : show(engine, value);
     });
-  }, [value, expect]);
+  }, [value, expect, engine]);
   const local: Problem[] = error ? [{ code: 'yaml', severity: 'error', path: [], message: error }] : [];
   const all = [...local, ...(problems ?? [])];
   return (
@@ -54,7 +59,8 @@ export function YamlField({ label, value, onValue, expect, placeholder, hint, pr
         aria-describedby={all.length ? `${id}-msg` : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          const parsed = read(e.target.value, expect);
+          if (!engine) return;
+          const parsed = read(engine, e.target.value, expect);
           setError(parsed.ok ? null : parsed.message);
           if (parsed.ok) onValue(parsed.value);
         }}
@@ -67,9 +73,9 @@ export function YamlField({ label, value, onValue, expect, placeholder, hint, pr
 
 type Read = { ok: true; value: Json | undefined } | { ok: false; message: string };
 
-function read(text: string, expect: 'map' | 'list'): Read {
+function read(engine: Engine, text: string, expect: 'map' | 'list'): Read {
   if (text.trim() === '') return { ok: true, value: undefined };
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const doc = engine.parseDocument(text, { uniqueKeys: true });
   const err = doc.errors[0];
   if (err) {
     const pos = err.linePos?.[0];

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useNotices } from '../share/notices.tsx';
+import { loadEngine } from '../engine/load-engine.ts';
 import { readConfigFile } from './read-file.ts';
 import { useImportText } from './use-import.ts';
 
@@ -31,6 +32,7 @@ export function DropImport() {
       if (depth === 0) setDragging(false);
     };
     const importFile = async (file: File) => {
+      await loadEngine();
       const read = await readConfigFile(file);
       const error = read.ok ? importText(read.text, file.name) : read.error;
       if (error) notify({ kind: 'import-error', source: file.name, error }, ['import-report', 'import-error']);

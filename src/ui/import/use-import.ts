@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import { importConfig, type ImportErrorInfo, type ImportSuccess } from '../../core/config/import-config.ts';
+import type { ImportErrorInfo, ImportSuccess } from '../../core/config/import-config.ts';
+import { engine } from '../engine/load-engine.ts';
 import type { Update } from '../../core/model/state.ts';
 import { useNotices } from '../share/notices.tsx';
 import { useWizard } from '../state/wizard-context.tsx';
@@ -24,7 +25,8 @@ export function useImportText(): (text: string, source: string) => ImportErrorIn
   const { notify } = useNotices();
   return useCallback(
     (text, source) => {
-      const result = importConfig(text, { maxBytes: MAX_IMPORT_BYTES });
+      // Import is reached through the Header or a drop, which load the engine first.
+      const result = engine().importConfig(text, { maxBytes: MAX_IMPORT_BYTES });
       if (!result.ok) return result.error;
       apply(importUpdate(result));
       notify({ kind: 'import-report', report: { source, changes: result.changes, notices: result.notices } }, ['import-report', 'import-error']);

@@ -1,9 +1,12 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { writeConfig } from '../../core/config/write-config-for-state.ts';
+import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { writeConfigYaml } from '../../core/config/write-config.ts';
+import { useEngine } from '../engine/load-engine.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ConfigPreview } from './ConfigPreview.tsx';
-import { ManifestsPreview } from './ManifestsPreview.tsx';
-import { NextStepsPreview } from './NextStepsPreview.tsx';
+
+// The chart renderer and the next steps load with their tabs, not with the page.
+const ManifestsPreview = lazy(() => import('./ManifestsPreview.tsx').then((m) => ({ default: m.ManifestsPreview })));
+const NextStepsPreview = lazy(() => import('./NextStepsPreview.tsx').then((m) => ({ default: m.NextStepsPreview })));
 
 const TABS = [
   { id: 'config', label: 'config.yaml' },
@@ -19,7 +22,13 @@ type Tab = (typeof TABS)[number]['id'];
 export function PreviewPanel() {
   const { state } = useWizard();
   const [tab, setTab] = useState<Tab>('config');
-  const configText = useMemo(() => writeConfig(state), [state]);
+  // An imported file is patched in place, which needs the engine (the yaml library); a setup made
+  // here is printed by the small writer in the first bundle.
+  const engine = useEngine();
+  const configText = useMemo(
+    () => (state.imported ? (engine ? engine.writeConfig(state) : null) : writeConfigYaml(state.values)),
+    [state, engine],
+  );
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
   // arrow keys move between tabs (the WAI-ARIA tabs pattern)
   const onKeyDown = (e: KeyboardEvent) => {
@@ -42,9 +51,11 @@ export function PreviewPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'config' && <ConfigPreview text={configText} />}
-        {tab === 'manifests' && <ManifestsPreview state={state} />}
-        {tab === 'next-steps' && <NextStepsPreview state={state} />}
+        {tab === 'config' && (configText === null ? <p className="hint">Reading the imported file…</p> : <ConfigPreview text={configText} />)}
+        <Suspense fallback={<p className="hint">Loading…</p>}>
+          {tab === 'manifests' && <ManifestsPreview state={state} />}
+          {tab === 'next-steps' && <NextStepsPreview state={state} />}
+        </Suspense>
       </div>
     </div>
   );

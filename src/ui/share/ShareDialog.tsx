@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { encodePermalink } from '../../core/permalink/index.ts';
+import { engine } from '../engine/load-engine.ts';
 import type { WizardState } from '../../core/model/state.ts';
 import { Dialog } from './Dialog.tsx';
 import { linkFor } from './address-bar.ts';
@@ -7,6 +7,8 @@ import { linkFor } from './address-bar.ts';
 /** The link to this setup, to copy; secrets stay out unless the admin includes them. */
 export function ShareDialog({ state, onClose }: { state: WizardState; onClose(): void }) {
   const [includeSecrets, setIncludeSecrets] = useState(false);
+  // The Header opens this dialog once the engine has loaded.
+  const { encodePermalink } = engine();
   const withoutSecrets = useMemo(() => encodePermalink(state), [state]);
   const fragment = useMemo(
     () => (includeSecrets ? encodePermalink(state, { includeSecrets: true }).fragment : withoutSecrets.fragment),

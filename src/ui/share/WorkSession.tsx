@@ -1,5 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
-import { decodePermalink } from '../../core/permalink/index.ts';
+import { engine } from '../engine/load-engine.ts';
 import { useAutosave } from '../state/persistence.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { DropImport } from '../import/DropImport.tsx';
@@ -37,7 +37,8 @@ function SessionEffects({ opening }: { opening: Opening }) {
         reset(known);
         return true;
       }
-      const decoded = decodePermalink(fragment);
+      // called by useAddressBarNavigation once the engine has loaded
+      const decoded = engine().decodePermalink(fragment);
       if (!decoded.ok) {
         notify({ kind: 'error', title: 'This link could not be opened.', text: `${decoded.error.message} Your work is unchanged.` }, ['error']);
         return false;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { encodePermalink } from '../../core/permalink/index.ts';
+import { engine, loadEngine } from '../engine/load-engine.ts';
 import { initialState, type WizardState } from '../../core/model/state.ts';
 
 /**
@@ -24,10 +24,12 @@ export function rememberedState(fragment: string): WizardState | undefined {
   return seen.get(fragment);
 }
 
-const blankFragment = encodePermalink(initialState()).fragment;
+let blankFragment: string | undefined;
 
-/** The fragment the address bar shows for this work ('' for a blank setup). */
+/** The fragment the address bar shows for this work ('' for a blank setup). Needs the engine loaded. */
 export function addressFragment(state: WizardState): string {
+  const { encodePermalink } = engine();
+  blankFragment ??= encodePermalink(initialState()).fragment;
   const { fragment } = encodePermalink(state);
   return fragment === blankFragment && !state.imported ? '' : fragment;
 }
@@ -111,12 +113,19 @@ export function pushSharedState(state: WizardState): void {
 export function useAddressBarFollowsWork(state: WizardState, untouched: WizardState): void {
   useEffect(() => {
     if (state === untouched) return;
+    let live = true;
     const timer = window.setTimeout(() => {
-      const fragment = addressFragment(state);
-      remember(fragment, state);
-      if (fragment !== currentFragment()) replaceAddress(fragment);
+      void loadEngine().then(() => {
+        if (!live) return;
+        const fragment = addressFragment(state);
+        remember(fragment, state);
+        if (fragment !== currentFragment()) replaceAddress(fragment);
+      });
     }, ADDRESS_BAR_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
   }, [state, untouched]);
 }
 
@@ -133,8 +142,11 @@ export function useAddressBarNavigation(state: WizardState, open: (fragment: str
       const fragment = currentFragment();
       if (fragment === written) return;
       written = fragment;
-      if (!isLinkFragment(fragment) || fragment === addressFragment(latest.current.state)) return;
-      if (latest.current.open(fragment)) noteWritten(fragment);
+      if (!isLinkFragment(fragment)) return;
+      void loadEngine().then(() => {
+        if (fragment === addressFragment(latest.current.state)) return;
+        if (latest.current.open(fragment)) noteWritten(fragment);
+      });
     };
     window.addEventListener('popstate', onNavigate);
     window.addEventListener('hashchange', onNavigate);

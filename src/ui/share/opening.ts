@@ -1,4 +1,4 @@
-import { decodePermalink, encodePermalink, fragmentFromUrl } from '../../core/permalink/index.ts';
+import { engine } from '../engine/load-engine.ts';
 import { initialState, type WizardState } from '../../core/model/state.ts';
 import { loadSavedWork, type SavedWork } from '../state/persistence.ts';
 import { isLinkFragment, ownAddress } from './address-bar.ts';
@@ -29,11 +29,12 @@ export function openWork(url: string, saved: SavedWork = loadSavedWork(), ownFra
   const savedState = saved.kind === 'ok' ? saved.state : undefined;
   const fallback = (): Opening => ({ state: savedState ?? initialState(), source: savedState ? 'saved' : 'new', notices });
 
-  const fragment = fragmentFromUrl(url);
+  const fragment = fragmentOf(url);
   if (!isLinkFragment(fragment)) return fallback(); // none, or an in-page anchor (#preview)
   if (savedState && (fragment === ownFragment || isLinkOf(fragment, savedState))) return { state: savedState, source: 'saved', notices };
 
-  const decoded = decodePermalink(fragment);
+  // main.tsx loads the engine before this runs when the address holds a link.
+  const decoded = engine().decodePermalink(fragment);
   if (!decoded.ok) {
     notices.push({
       kind: 'error',
@@ -53,5 +54,12 @@ export function openWork(url: string, saved: SavedWork = loadSavedWork(), ownFra
 }
 
 function isLinkOf(fragment: string, state: WizardState): boolean {
+  const { encodePermalink } = engine();
   return fragment === encodePermalink(state).fragment || fragment === encodePermalink(state, { includeSecrets: true }).fragment;
+}
+
+/** What is after `#` in a page address. */
+export function fragmentOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? '' : url.slice(hash + 1);
 }

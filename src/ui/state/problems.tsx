@@ -1,8 +1,8 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { formatPath, type Path } from '../../core/model/json.ts';
 import type { WizardState } from '../../core/model/state.ts';
 import type { Problem } from '../../core/validate/problem.ts';
-import { validateState } from '../../core/validate/index.ts';
+import { useEngine } from '../engine/load-engine.ts';
 
 /** Problems found in the current state, looked up by the key path of the field they belong to. */
 export interface ProblemIndex {
@@ -36,10 +36,15 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
   };
 }
 
-const ProblemsContext = createContext<ProblemIndex>(indexProblems([]));
+const noProblems = indexProblems([]);
+const ProblemsContext = createContext<ProblemIndex>(noProblems);
 
 export function ProblemsProvider({ state, children }: { state: WizardState; children: ReactNode }) {
-  const index = useMemo(() => indexProblems(validateState(state)), [state]);
+  // Validation runs after the edit has painted (a deferred render), and once the engine with the
+  // validator has loaded: the previews never wait for it.
+  const engine = useEngine();
+  const deferred = useDeferredValue(state);
+  const index = useMemo(() => (engine ? indexProblems(engine.validateState(deferred)) : noProblems), [engine, deferred]);
   return <ProblemsContext.Provider value={index}>{children}</ProblemsContext.Provider>;
 }
 

@@ -1,0 +1,9 @@
+// Everything heavy the page needs but not for its first paint: the chart renderer, validation (with
+// the schema validator and the Python parser), permalinks, import and the yaml library. It is one
+// lazily loaded chunk (see load-engine.ts), so the first bundle stays small.
+export { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
+export { writeConfig } from '../../core/config/write-config-for-state.ts';
+export { importConfig } from '../../core/config/import-config.ts';
+export { validateState } from '../../core/validate/index.ts';
+export { decodePermalink, encodePermalink } from '../../core/permalink/index.ts';
+export { parseDocument, stringify } from 'yaml';
