@@ -11,7 +11,6 @@ import { ReleaseSection } from './sections/ReleaseSection.tsx';
 import { WorkNotices } from './share/WorkNotices.tsx';
 import { SchedulingSection } from './sections/SchedulingSection.tsx';
 import { ProblemsProvider } from './state/problems.tsx';
-import { useWizard } from './state/wizard-context.tsx';
 
 // Each area sits in its own error boundary: a bug in one never blanks the page or loses the work.
 const sections = [
@@ -23,10 +22,10 @@ const sections = [
   ['The hub extra config section', HubExtraSection],
 ] as const;
 
+// App itself reads no state: it renders once, and each section subscribes to its own part.
 export function App() {
-  const { state } = useWizard();
   return (
-    <ProblemsProvider state={state}>
+    <ProblemsProvider>
       <a className="skip-link" href="#preview">Skip to the preview</a>
       <Header />
       <WorkNotices />

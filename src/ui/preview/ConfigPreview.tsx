@@ -1,3 +1,4 @@
+import { ChunkedText } from '../components/ChunkedText.tsx';
 import { downloadText } from './download.ts';
 
 export function ConfigPreview({ text }: { text: string }) {
@@ -12,7 +13,7 @@ export function ConfigPreview({ text }: { text: string }) {
         </button>
       </div>
       <pre className="code" data-testid="config-preview" aria-label="config.yaml preview" tabIndex={0}>
-        {text}
+        <ChunkedText text={text} />
       </pre>
     </div>
   );

@@ -7,8 +7,11 @@ import { FieldMessages, RadioGroup, TextField, Toggle, type Choice } from '../co
 import { Section } from '../components/Section.tsx';
 import { StringListField } from '../components/StringListField.tsx';
 import { useProblems } from '../state/problems.tsx';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
 import { orUnset, strings, text } from './field-helpers.ts';
+
+/** The parts of the setup this section reads; it re-renders only when they change. */
+const SLICE: Slice = { values: ['ingress', 'httpRoute', 'proxy'], meta: ['certManager'] };
 
 const modes: Choice<HttpsMode>[] = [
   { value: 'none', label: 'None', description: 'Plain HTTP, or TLS ends before the cluster (a cloud load balancer).' },
@@ -23,7 +26,7 @@ const modes: Choice<HttpsMode>[] = [
 const DOCS = 'https://z2jh.jupyter.org/en/stable/administrator/security.html#https';
 
 export function HttpsSection() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const mode = httpsMode(state);
   const cm = state.certManager;
@@ -98,7 +101,7 @@ export function HttpsSection() {
 }
 
 function PemField({ label, path }: { label: string; path: readonly string[] }) {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   return (
     <div className="field">

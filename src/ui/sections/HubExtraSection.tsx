@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useNearViewport } from '../components/use-near-viewport.ts';
 import { customKeys } from '../../core/features/custom.ts';
 import { EXTRA_ENV_PATH, envRows, setEnvRows, type EnvRow } from '../../core/features/extra-env.ts';
 import { addSnippet, deleteSnippet, freshSnippetName, renameSnippet, runOrder, setSnippetCode, snippets } from '../../core/features/extra-config.ts';
@@ -9,7 +10,10 @@ import { Section } from '../components/Section.tsx';
 import { YamlField } from '../components/YamlField.tsx';
 import { useProblems } from '../state/problems.tsx';
 import { useTheme } from '../state/theme.tsx';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
+
+/** The parts of the setup this section reads; it re-renders only when they change. */
+const SLICE: Slice = { values: ['hub', 'custom'] };
 
 // Monaco is a big chunk: it loads only when a snippet editor is first shown.
 const PythonEditor = lazy(() => import('../editor/PythonEditor.tsx'));
@@ -17,7 +21,7 @@ const PythonEditor = lazy(() => import('../editor/PythonEditor.tsx'));
 const DOCS = 'https://z2jh.jupyter.org/en/stable/administrator/advanced.html#hub-extraconfig';
 
 export function HubExtraSection() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const list = snippets(state);
   const order = runOrder(list.map((s) => s.name));
@@ -77,10 +81,12 @@ export function HubExtraSection() {
 }
 
 function SnippetEditor({ name, code, position, taken, customKeys }: { name: string; code: string; position: number; taken: string[]; customKeys: readonly string[] }) {
-  const { apply } = useWizard();
+  const { apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const { theme } = useTheme();
   const [draftName, setDraftName] = useState(name);
+  const holder = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(holder);
   const onChange = useCallback((v: string) => apply(setSnippetCode(name, v), `extraConfig.${name}`), [apply, name]);
   const nameError = draftName === '' ? 'A snippet needs a name.' : draftName !== name && taken.includes(draftName) ? `"${draftName}" is already a snippet's name.` : null;
   const commitName = () => {
@@ -97,16 +103,22 @@ function SnippetEditor({ name, code, position, taken, customKeys }: { name: stri
         <button type="button" className="icon" aria-label={`Delete snippet ${name}`} onClick={() => apply(deleteSnippet(name))}>✕</button>
       </div>
       {nameError && <p className="msg msg-error snippet-msg">{nameError}</p>}
-      <Suspense fallback={<div className="editor-loading">Loading the Python editor…</div>}>
-        <PythonEditor label={`extraConfig ${name}`} value={code} onChange={onChange} theme={theme} customKeys={customKeys} />
-      </Suspense>
+      <div ref={holder}>
+        {near ? (
+          <Suspense fallback={<CodePlaceholder code={code} />}>
+            <PythonEditor label={`extraConfig ${name}`} value={code} onChange={onChange} theme={theme} customKeys={customKeys} />
+          </Suspense>
+        ) : (
+          <CodePlaceholder code={code} />
+        )}
+      </div>
       <FieldMessages id={`snippet-${name}-msg`} problems={problems.at(['hub', 'extraConfig', name])} />
     </div>
   );
 }
 
 function ExtraEnv() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const rows = envRows(state);
   if (rows === null) {
@@ -149,4 +161,14 @@ function ExtraEnv() {
 function ordinal(n: number): string {
   const suffix = n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
   return `${n}${suffix}`;
+}
+
+/** The snippet's code, the editor's size, until the editor is mounted (or while it loads). */
+function CodePlaceholder({ code }: { code: string }) {
+  const lines = Math.min(Math.max(code.split('\n').length + 1, 6), 24);
+  return (
+    <pre className="code editor-placeholder" style={{ height: `${lines * 19 + 8}px` }} aria-hidden="true">
+      {code}
+    </pre>
+  );
 }

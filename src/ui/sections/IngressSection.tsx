@@ -12,13 +12,16 @@ import { SelectField } from '../components/SelectField.tsx';
 import { StringListField } from '../components/StringListField.tsx';
 import { YamlField } from '../components/YamlField.tsx';
 import { useProblems } from '../state/problems.tsx';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
 import { orUnset, strings, text } from './field-helpers.ts';
+
+/** The parts of the setup this section reads; it re-renders only when they change. */
+const SLICE: Slice = { values: ['ingress', 'httpRoute', 'proxy'] };
 
 const DOCS = 'https://z2jh.jupyter.org/en/stable/administrator/advanced.html#ingress';
 
 export function IngressSection() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const enabled = ingressEnabled(state);
   const routeOn = effective(state, HTTPROUTE_PATHS.enabled) === true;
@@ -89,7 +92,7 @@ export function IngressSection() {
 }
 
 function TlsEntries() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const entries = tlsEntries(state);
   if (httpsMode(state) === 'cert-manager') {

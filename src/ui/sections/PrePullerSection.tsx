@@ -7,13 +7,16 @@ import { effective, setValue } from '../../core/model/updates.ts';
 import { FieldMessages, Toggle } from '../components/Field.tsx';
 import { Section } from '../components/Section.tsx';
 import { useProblems } from '../state/problems.tsx';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
+
+/** The parts of the setup this section reads; it re-renders only when they change. */
+const SLICE: Slice = { values: ['prePuller'] };
 
 const POLICIES = ['', 'IfNotPresent', 'Always', 'Never'] as const;
 const DOCS = 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html#pulling-images-before-users-arrive';
 
 export function PrePullerSection() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const P = PREPULLER_PATHS;
   const hook = effective(state, P.hook) !== false;

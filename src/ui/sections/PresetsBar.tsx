@@ -1,9 +1,12 @@
 import { presets } from '../../core/presets/presets.ts';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
+
+/** The parts of the setup this section reads; it re-renders only when they change. */
+const SLICE: Slice = { values: [], meta: ['release', 'namespace'] };
 
 /** One click to a typical setup; it replaces the current one, and Undo brings that back. */
 export function PresetsBar() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   return (
     <section className="presets" aria-labelledby="presets-title">
       <h2 id="presets-title" className="presets-title">Start from a preset</h2>

@@ -2,10 +2,13 @@ import { setNamespace, setRelease } from '../../core/model/updates.ts';
 import { TextField } from '../components/Field.tsx';
 import { Section } from '../components/Section.tsx';
 import { useProblems } from '../state/problems.tsx';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
+
+/** The parts of the setup this section reads; it re-renders only when they change. */
+const SLICE: Slice = { values: [], meta: ['release', 'namespace'] };
 
 export function ReleaseSection() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   return (
     <Section id="release" title="Release" summary="The Helm release and namespace, used by the manifests and the commands.">

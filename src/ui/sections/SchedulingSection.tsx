@@ -6,8 +6,11 @@ import { ParsedField } from '../components/ParsedField.tsx';
 import { Section } from '../components/Section.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { useProblems } from '../state/problems.tsx';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
 import { text } from './field-helpers.ts';
+
+/** The parts of the setup this section reads; it re-renders only when they change. */
+const SLICE: Slice = { values: ['scheduling', 'singleuser'] };
 
 const strategies: Choice<Strategy>[] = [
   {
@@ -33,7 +36,7 @@ const purposes: { value: NodePurposeMatch; label: string }[] = [
 const DOCS = 'https://z2jh.jupyter.org/en/stable/administrator/optimization.html';
 
 export function SchedulingSection() {
-  const { state, apply } = useWizard();
+  const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const strategy = schedulingStrategy(state);
   const P = SCHEDULING_PATHS;

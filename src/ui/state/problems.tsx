@@ -1,8 +1,8 @@
 import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { formatPath, type Path } from '../../core/model/json.ts';
-import type { WizardState } from '../../core/model/state.ts';
 import type { Problem } from '../../core/validate/problem.ts';
 import { useEngine } from '../engine/load-engine.ts';
+import { useWizard } from './wizard-context.tsx';
 
 /** Problems found in the current state, looked up by the key path of the field they belong to. */
 export interface ProblemIndex {
@@ -39,7 +39,8 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
 const noProblems = indexProblems([]);
 const ProblemsContext = createContext<ProblemIndex>(noProblems);
 
-export function ProblemsProvider({ state, children }: { state: WizardState; children: ReactNode }) {
+export function ProblemsProvider({ children }: { children: ReactNode }) {
+  const { state } = useWizard();
   // Validation runs after the edit has painted (a deferred render), and once the engine with the
   // validator has loaded: the previews never wait for it.
   const engine = useEngine();

@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useMemo, useReducer, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { initialState, type Update, type WizardState } from '../../core/model/state.ts';
-import { historyReducer, startHistory, type History } from './history.ts';
+import { historyReducer, startHistory, type History, type HistoryAction } from './history.ts';
 
 export interface Wizard {
   state: WizardState;
@@ -13,33 +13,99 @@ export interface Wizard {
   canRedo: boolean;
 }
 
-const WizardContext = createContext<Wizard | null>(null);
+/**
+ * The work and its undo history, outside React, so that a component can subscribe to just the part
+ * of the setup it shows (`useWizardSlice`): typing in one section re-renders that section and the
+ * previews, not the whole form.
+ */
+interface WizardStore {
+  history(): History;
+  dispatch(action: HistoryAction): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createWizardStore(initial: WizardState): WizardStore {
+  let current = startHistory(initial);
+  const listeners = new Set<() => void>();
+  return {
+    history: () => current,
+    dispatch(action) {
+      const next = historyReducer(current, action);
+      if (next === current) return;
+      current = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const StoreContext = createContext<WizardStore | null>(null);
 
 export function WizardProvider({ initial, children }: { initial?: WizardState; children: ReactNode }) {
-  const [history, dispatch] = useReducer(historyReducer, initial ?? initialState(), startHistory);
-  const apply = useCallback(
-    (update: Update, key?: string) => dispatch({ type: 'apply', update, key, at: performance.now() }),
-    [],
-  );
-  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
-  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
-  const reset = useCallback((state: WizardState) => dispatch({ type: 'reset', state }), []);
-  const value = useMemo(() => wizardOf(history, apply, undo, redo, reset), [history, apply, undo, redo, reset]);
-  return <WizardContext.Provider value={value}>{children}</WizardContext.Provider>;
+  const [store] = useState(() => createWizardStore(initial ?? initialState()));
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
-function wizardOf(
-  h: History,
-  apply: Wizard['apply'],
-  undo: () => void,
-  redo: () => void,
-  reset: (s: WizardState) => void,
-): Wizard {
-  return { state: h.present, apply, undo, redo, reset, canUndo: h.past.length > 0, canRedo: h.future.length > 0 };
+function useStore(): WizardStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useWizard outside WizardProvider');
+  return store;
 }
 
+type Actions = Omit<Wizard, 'state' | 'canUndo' | 'canRedo'>;
+
+function useActions(store: WizardStore): Actions {
+  const apply = useCallback((update: Update, key?: string) => store.dispatch({ type: 'apply', update, key, at: performance.now() }), [store]);
+  const undo = useCallback(() => store.dispatch({ type: 'undo' }), [store]);
+  const redo = useCallback(() => store.dispatch({ type: 'redo' }), [store]);
+  const reset = useCallback((state: WizardState) => store.dispatch({ type: 'reset', state }), [store]);
+  return useMemo(() => ({ apply, undo, redo, reset }), [apply, undo, redo, reset]);
+}
+
+/** The whole setup and every action; re-renders on every change. */
 export function useWizard(): Wizard {
-  const wizard = useContext(WizardContext);
-  if (!wizard) throw new Error('useWizard outside WizardProvider');
-  return wizard;
+  const store = useStore();
+  const h = useSyncExternalStore(store.subscribe, store.history);
+  const actions = useActions(store);
+  return useMemo(
+    () => ({ ...actions, state: h.present, canUndo: h.past.length > 0, canRedo: h.future.length > 0 }),
+    [actions, h],
+  );
+}
+
+/** What a section shows: top-level value keys and the wizard's own settings it reads. */
+export interface Slice {
+  values: readonly string[];
+  meta?: readonly ('release' | 'namespace' | 'certManager')[];
+}
+
+/**
+ * The setup for a component that reads only `slice`: it re-renders when one of those parts
+ * changes, not on every edit elsewhere. The state it gets may be an earlier one, equal in every
+ * part the slice names, so the component must read nothing else (updates are functional, so
+ * writing is always against the latest state).
+ */
+export function useWizardSlice(slice: Slice): Pick<Wizard, 'state' | 'apply'> {
+  const store = useStore();
+  const last = useRef<WizardState | null>(null);
+  const getSnapshot = () => {
+    const present = store.history().present;
+    const prev = last.current;
+    if (prev && sameSlice(prev, present, slice)) return prev;
+    last.current = present;
+    return present;
+  };
+  const state = useSyncExternalStore(store.subscribe, getSnapshot);
+  const { apply } = useActions(store);
+  return { state, apply };
+}
+
+function sameSlice(a: WizardState, b: WizardState, slice: Slice): boolean {
+  if (a === b) return true;
+  for (const key of slice.values) if (a.values[key] !== b.values[key]) return false;
+  for (const key of slice.meta ?? []) if (a[key] !== b[key]) return false;
+  return true;
 }
