@@ -1,13 +1,40 @@
+import { cachesEnabled } from './cache.ts';
 import { toYamlOrdered } from './go/go-yaml.ts';
 import type { RenderedObject } from './types.ts';
+
+/**
+ * Each object's text, remembered per object: rendered objects are read-only, and the renderer
+ * hands out the same object again while its inputs do not change, so a re-print after a small
+ * edit only prints the objects the edit changed.
+ */
+const texts = new WeakMap<object, string>();
+
+function objectText(object: object): string {
+  if (!cachesEnabled()) return toYamlOrdered(object);
+  let t = texts.get(object);
+  if (t === undefined) {
+    t = toYamlOrdered(object);
+    texts.set(object, t);
+  }
+  return t;
+}
+
+/**
+ * Gives `object` its text ahead of printing, for a renderer that can make it more cheaply than
+ * the emitter; it must be exactly `toYamlOrdered(object)` (tests compare against cache-free renders).
+ */
+export function presetText(object: object, text: string): void {
+  if (cachesEnabled()) texts.set(object, text);
+}
 
 /**
  * The objects as one multi-document YAML stream, laid out as `helm template` prints it:
  * `---`, a `# Source:` line naming the template, then the object (block style, the template's
  * key order, strings quoted only where YAML needs it).
+ * The objects are treated as read-only (their text is remembered per object).
  */
 export function manifestsToYaml(objects: readonly RenderedObject[]): string {
   let out = '';
-  for (const o of objects) out += `---\n# Source: ${o.source}\n${toYamlOrdered(o.object)}\n`;
+  for (const o of objects) out += `---\n# Source: ${o.source}\n${objectText(o.object)}\n`;
   return out;
 }

@@ -31,7 +31,9 @@ import { toToml } from './go/toml.ts';
 import { helmOrder, templateRenderOrder } from './order.ts';
 import { defaultRandomBytes } from './random.ts';
 import type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
-import { coalesce, isMap } from './values.ts';
+import { cachesEnabled } from './cache.ts';
+import { memo, shallowEqual, stable } from './memo.ts';
+import { coalesceShared, isMap } from './values.ts';
 
 // the chart defaults never change: their toYaml text is reused by every render
 registerImmutable(chartDefaults);
@@ -52,12 +54,17 @@ export function renderChart(config: JsonObject, options: RenderOptions): RenderR
 }
 
 function render(config: JsonObject, options: RenderOptions): RenderResult {
-  const merged = coalesce(chartDefaults, isMap(config) ? config : {});
+  const input = isMap(config) ? config : {};
+  // the config is read-only from here on: its (and the merged values') YAML text, digests and the
+  // components' results are remembered per subtree (cache.ts)
+  registerImmutable(input);
+  const merged = coalesceShared(chartDefaults, input);
+  registerImmutable(merged);
   const ctx: Ctx = {
     v: merged,
     release: options.release,
     namespace: options.namespace,
-    names: computeNames(merged, options.release),
+    names: stable('names', computeNames(merged, options.release)),
     appLabel: computeAppLabel(merged),
     randomBytes: options.randomBytes ?? defaultRandomBytes,
   };
@@ -81,51 +88,58 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
     else if (d) docs.push(d);
   };
 
-  const mode: HttpsMode = httpsMode(ctx);
+  const mode: HttpsMode = stable('httpsMode', memo('httpsMode', ctx, [], httpsMode));
   // autohttps: the chart merges its Traefik config into the values, which Secret hub then shows
-  const traefik: TraefikConfigs | undefined = traefikConfigs(ctx, mode);
-  if (traefik) ctx.v = applyToValues(ctx.v, traefik);
-  run(() => add(autohttpsConfigMap(ctx, traefik)));
-  run(() => add(autohttpsDocs(ctx, mode, traefik)));
+  const traefik: TraefikConfigs | undefined = memo('traefik', ctx, [mode], (c) => traefikConfigs(c, mode));
+  if (traefik) {
+    registerImmutable(traefik);
+    ctx.v = withTraefik(ctx.v, traefik);
+    registerImmutable(ctx.v);
+  }
+  run(() => add(memo('autohttpsConfigMap', ctx, [traefik], (c) => autohttpsConfigMap(c, traefik))));
+  run(() => add(memo('autohttpsDocs', ctx, [mode, traefik], (c) => autohttpsDocs(c, mode, traefik))));
 
-  // hub
-  const secrets: HubSecrets = hubSecrets(ctx);
-  const plan: ImagePullerPlan | undefined = run(() => imagePullerPlan(ctx));
-  const configMap = hubConfigMap(ctx, plan?.hookChecksum ?? '');
+  // hub (the generated secrets are drawn on every render: randomBytes is read in the same order)
+  const secrets: HubSecrets = stable('hubSecrets', hubSecrets(ctx), sameSecrets);
+  const plan: ImagePullerPlan | undefined = run(() => memo('imagePullerPlan', ctx, [], imagePullerPlan));
+  const hookChecksum = plan?.hookChecksum ?? '';
+  const configMap = memo('hubConfigMap', ctx, [hookChecksum], (c) => hubConfigMap(c, hookChecksum));
   add(configMap);
-  const secret = run(() => hubSecret(ctx, secrets, toToml));
+  const secret = run(() => memo('hubSecret', ctx, [secrets], (c) => hubSecret(c, secrets, toToml)));
   add(secret);
-  if (secret) run(() => add(hubDeployment(ctx, configMap, secret)));
-  add(hubNetpol(ctx));
-  add(hubPdb(ctx));
-  add(hubPvc(ctx));
-  add(hubRbac(ctx));
-  add(hubService(ctx));
-  add(hubServiceAccount(ctx));
+  if (secret) run(() => add(memo('hubDeployment', ctx, [configMap, secret], (c) => hubDeployment(c, configMap, secret))));
+  add(memo('hubNetpol', ctx, [], hubNetpol));
+  add(memo('hubPdb', ctx, [], hubPdb));
+  add(memo('hubPvc', ctx, [], hubPvc));
+  add(memo('hubRbac', ctx, [], hubRbac));
+  add(memo('hubService', ctx, [], hubService));
+  add(memo('hubServiceAccount', ctx, [], hubServiceAccount));
 
   // proxy
-  const pSecret = run(() => proxySecret(ctx, mode));
+  const pSecret = run(() => memo('proxySecret', ctx, [mode], (c) => proxySecret(c, mode)));
   add(pSecret);
-  if (!fails.some((f) => f.template === 'proxy/secret.yaml')) run(() => add(proxyDeployment(ctx, mode, secrets.authToken, pSecret)));
-  add(proxyNetpol(ctx, mode));
-  add(proxyPdb(ctx));
-  add(proxyServices(ctx, mode));
+  if (!fails.some((f) => f.template === 'proxy/secret.yaml')) {
+    run(() => add(memo('proxyDeployment', ctx, [mode, secrets.authToken, pSecret], (c) => proxyDeployment(c, mode, secrets.authToken, pSecret))));
+  }
+  add(memo('proxyNetpol', ctx, [mode], (c) => proxyNetpol(c, mode)));
+  add(memo('proxyPdb', ctx, [], proxyPdb));
+  add(memo('proxyServices', ctx, [mode], (c) => proxyServices(c, mode)));
 
   // scheduling
-  add(defaultPriorityClass(ctx));
-  add(userSchedulerDocs(ctx));
-  add(userPlaceholderDocs(ctx));
+  add(memo('defaultPriorityClass', ctx, [], defaultPriorityClass));
+  add(memo('userSchedulerDocs', ctx, [], userSchedulerDocs));
+  add(memo('userPlaceholderDocs', ctx, [], userPlaceholderDocs));
 
   // image pulling
-  if (plan) add(imagePullerDocs(ctx, plan));
-  add(imagePullSecretDoc(ctx));
+  if (plan) add(memo('imagePullerDocs', ctx, [plan], (c) => imagePullerDocs(c, plan)));
+  add(memo('imagePullSecretDoc', ctx, [], imagePullSecretDoc));
 
   // singleuser, ingress, httproute
-  add(singleuserNetpol(ctx));
-  run(() => add(singleuserSecret(ctx, toToml)));
-  add(ingressDoc(ctx));
-  add(httpRouteDoc(ctx));
-  run(() => notesChecks(ctx));
+  add(memo('singleuserNetpol', ctx, [], singleuserNetpol));
+  run(() => add(memo('singleuserSecret', ctx, [], (c) => singleuserSecret(c, toToml))));
+  add(memo('ingressDoc', ctx, [], ingressDoc));
+  add(memo('httpRouteDoc', ctx, [], httpRouteDoc));
+  run(() => memo('notesChecks', ctx, [], notesChecks));
 
   if (fails.length > 0) {
     const errors: ChartError[] = fails
@@ -135,10 +149,35 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
     return { objects: [], errors };
   }
 
-  const objects: RenderedObject[] = helmOrder(docs).map((d) => ({
-    source: `jupyterhub/templates/${d.template}`,
-    component: d.component,
-    object: d.object as JsonObject,
-  }));
-  return { objects, errors: [] };
+  return { objects: helmOrder(docs).map(renderedObject), errors: [] };
+}
+
+/** One RenderedObject per (remembered) Doc, so an unchanged object keeps its identity across renders. */
+const rendered = new WeakMap<Doc, RenderedObject>();
+function renderedObject(d: Doc): RenderedObject {
+  let o = cachesEnabled() ? rendered.get(d) : undefined;
+  if (!o) {
+    o = { source: `jupyterhub/templates/${d.template}`, component: d.component, object: d.object as JsonObject };
+    if (cachesEnabled()) rendered.set(d, o);
+  }
+  return o;
+}
+
+/** The values with the Traefik configs merged in (applyToValues), sharing `proxy` while neither changes. */
+const traefikApplied = new WeakMap<TraefikConfigs, { proxy: unknown; out: Record<string, unknown> }>();
+function withTraefik(v: Record<string, unknown>, cfg: TraefikConfigs): Record<string, unknown> {
+  const hit = cachesEnabled() ? traefikApplied.get(cfg) : undefined;
+  const applied = hit && hit.proxy === v.proxy ? hit.out : applyToValues(v, cfg);
+  if (cachesEnabled() && !(hit && hit.proxy === v.proxy)) traefikApplied.set(cfg, { proxy: v.proxy, out: applied });
+  // a new top level over the (shared) subtrees
+  return { ...v, proxy: applied.proxy };
+}
+
+function sameSecrets(a: HubSecrets, b: HubSecrets): boolean {
+  return (
+    a.authToken === b.authToken &&
+    a.cookieSecret === b.cookieSecret &&
+    a.cryptKeeperKeys === b.cryptKeeperKeys &&
+    shallowEqual(a.serviceTokens, b.serviceTokens)
+  );
 }

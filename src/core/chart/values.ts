@@ -10,6 +10,8 @@
  *   returned as a new object instead of mutating dst.
  */
 
+import { cachesEnabled } from './cache.ts';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Any = any;
 
@@ -17,7 +19,32 @@ export function isMap(v: unknown): v is Record<string, Any> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Results of `coalesce` per config subtree (and the defaults subtree it was merged over): with a
+ * read-only config, an unchanged config subtree merges to the very same object, so the merged
+ * values of two configs that differ in one place share everything else.
+ */
+const coalesced = new WeakMap<object, { defaults: object; out: Record<string, Any> }>();
+
+/** `coalesce`, remembering results per config subtree; `config` and its subtrees must be treated as immutable. */
+export function coalesceShared(defaults: Record<string, Any>, config: Record<string, Any>): Record<string, Any> {
+  if (!cachesEnabled()) return coalesce(defaults, config);
+  const hit = coalesced.get(config);
+  if (hit && hit.defaults === defaults) return hit.out;
+  const out = coalesceWith(defaults, config, coalesceShared);
+  coalesced.set(config, { defaults, out });
+  return out;
+}
+
 export function coalesce(defaults: Record<string, Any>, config: Record<string, Any>): Record<string, Any> {
+  return coalesceWith(defaults, config, coalesce);
+}
+
+function coalesceWith(
+  defaults: Record<string, Any>,
+  config: Record<string, Any>,
+  recurse: (d: Record<string, Any>, c: Record<string, Any>) => Record<string, Any>,
+): Record<string, Any> {
   const out: Record<string, Any> = {};
   for (const key of Object.keys(defaults)) {
     const dv = defaults[key];
@@ -31,7 +58,7 @@ export function coalesce(defaults: Record<string, Any>, config: Record<string, A
       if (dv === null) out[key] = null;
       continue;
     }
-    if (isMap(uv) && isMap(dv)) out[key] = coalesce(dv, uv);
+    if (isMap(uv) && isMap(dv)) out[key] = recurse(dv, uv);
     else out[key] = uv; // the config wins (helm only warns on table/non-table clashes)
   }
   for (const key of Object.keys(config)) {

@@ -1,6 +1,9 @@
-import { b64enc } from '../go/base64.ts';
-import { goStr, toJson, toYaml } from '../go/go-yaml.ts';
+import { b64enc, b64piece, b64pieces, type B64Piece } from '../go/base64.ts';
+import { goSortedKeysOf, goStr, isImmutable, toJson, toYaml, toYamlEntry, toYamlOrdered } from '../go/go-yaml.ts';
+import { presetText } from '../manifests-yaml.ts';
 import { sha256Hex } from '../go/sha256.ts';
+import { cachesEnabled } from '../cache.ts';
+import { valuesDigest } from '../digest.ts';
 import { CHART_APP_VERSION, CHART_NAME, CHART_VERSION_STR, TemplateFail, labels, matchLabels, matchLabelsLM, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';
 import {
@@ -152,7 +155,8 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
     Chart: { Name: CHART_NAME, Version: CHART_VERSION_STR, AppVersion: CHART_APP_VERSION },
     Release: { Name: ctx.release, Namespace: ctx.namespace, Service: 'Helm' },
   };
-  const data: Record<string, string> = { 'values.yaml': b64enc(toYaml(values)) };
+  const valuesB64 = valuesYamlB64(values);
+  const data: Record<string, string> = { 'values.yaml': valuesB64 };
   if (truthy(v.hub?.db?.password)) data['hub.db.password'] = b64enc(goStr(v.hub.db.password));
   for (const key of Object.keys(secrets.serviceTokens)) data[`hub.services.${key}.apiToken`] = b64enc(secrets.serviceTokens[key]!);
   data['hub.config.ConfigurableHTTPProxy.auth_token'] = b64enc(secrets.authToken);
@@ -168,7 +172,58 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
     data,
   };
   if (Object.keys(files.stringData).length > 0) object.stringData = files.stringData;
+  const ours = data['values.yaml'] === valuesB64; // (an extraFiles entry could take the key)
+  // checksum/secret hashes the object with values.yaml stood in for by a digest of the values
+  // (a hash tree that only rehashes what an edit changed), not the whole base64 text
+  const stand = ours ? { ...object, data: { ...data, 'values.yaml': `sha256-tree:${valuesDigest(values)}` } } : object;
+  checksums.set(object, sha256Hex(JSON.stringify(stand)));
+  if (ours && cachesEnabled()) presetSecretText(object, data, valuesB64);
   return doc('hub/secret.yaml', C, object);
+}
+
+const NEWLINE = b64piece('\n');
+/** the base64 pieces of top-level entries of values.yaml, per (read-only) subtree and key */
+const entryPieces = new WeakMap<object, Map<string, B64Piece>>();
+
+/**
+ * `b64enc (toYaml values)`, built from the top-level entries of the text: an entry whose subtree
+ * did not change keeps its UTF-8 bytes and base64, so an edit re-encodes only the entry it touched.
+ */
+function valuesYamlB64(values: Record<string, Any>): string {
+  if (!cachesEnabled()) return b64enc(toYaml(values));
+  const pieces: B64Piece[] = [];
+  for (const key of goSortedKeysOf(values)) {
+    if (pieces.length > 0) pieces.push(NEWLINE);
+    const value = values[key];
+    if (typeof value === 'object' && value !== null && isImmutable(value)) {
+      let byKey = entryPieces.get(value);
+      if (!byKey) entryPieces.set(value, (byKey = new Map()));
+      let piece = byKey.get(key);
+      if (!piece) byKey.set(key, (piece = b64piece(toYamlEntry(key, value))));
+      pieces.push(piece);
+    } else pieces.push(b64piece(toYamlEntry(key, value)));
+  }
+  return b64pieces(pieces);
+}
+
+const PLACEHOLDER = 'VALUESYAMLBASE64';
+
+/**
+ * The Secret's manifest text, without having the emitter scan the long base64 of values.yaml:
+ * our base64 (of UTF-8 text) is printed as a plain scalar whenever it is longer than any YAML
+ * keyword and does not start like a number, so print the object with a short plain placeholder
+ * and put the base64 in its place.
+ */
+function presetSecretText(object: Record<string, Any>, data: Record<string, string>, b64: string): void {
+  const c = b64.charCodeAt(0);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47;
+  if (b64.length <= 5 || !letter) return;
+  const text = toYamlOrdered({ ...object, data: { ...data, 'values.yaml': PLACEHOLDER } });
+  const line = `\n  values.yaml: ${PLACEHOLDER}\n`;
+  const at = text.indexOf(line);
+  if (at < 0 || text.indexOf(line, at + 1) >= 0) return;
+  const start = at + line.length - PLACEHOLDER.length - 1;
+  presetText(object, text.slice(0, start) + b64 + text.slice(start + PLACEHOLDER.length));
 }
 
 const HUB_FILES_POS: ExtraFilesPositions = { mount: '43:11', count: '43:11', ext: '47:9' };
@@ -225,8 +280,17 @@ export function hubConfigMap(ctx: Ctx, hookChecksum: string): Doc {
   });
 }
 
+/** The checksums of rendered objects (set where an object's checksum is made differently), and remembered ones. */
+const checksums = new WeakMap<object, string>();
+
+/** sha256 over our rendering of an object (the `checksum/*` annotations). */
 export function checksumOf(d: Doc): string {
-  return sha256Hex(JSON.stringify(d.object));
+  let c = checksums.get(d.object);
+  if (c === undefined) {
+    c = sha256Hex(JSON.stringify(d.object));
+    if (cachesEnabled()) checksums.set(d.object, c);
+  }
+  return c;
 }
 
 export function hubDeployment(ctx: Ctx, configMap: Doc, secret: Doc): Doc {

@@ -1,22 +1,102 @@
 /** Standard base64 of the UTF-8 bytes of a string (helm's `b64enc`); pure, no Buffer/btoa. */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
+/** the two output characters of each 12-bit group, as one 16-bit little-endian pair */
+const PAIRS = new Uint16Array(4096);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+for (let i = 0; i < 4096; i++) {
+  const a = CODES[i >> 6]!;
+  const b = CODES[i & 63]!;
+  PAIRS[i] = LITTLE_ENDIAN ? a | (b << 8) : (a << 8) | b;
+}
 
 export function b64enc(text: string): string {
   const bytes = encoder.encode(text);
+  if (bytes.length < 64) return b64small(bytes);
+  return b64bytes(bytes);
+}
+
+function b64small(bytes: Uint8Array): string {
   let out = '';
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
     out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
   }
+  return out + tail(bytes, i);
+}
+
+function tail(bytes: Uint8Array, i: number): string {
   const rest = bytes.length - i;
   if (rest === 1) {
     const n = bytes[i]! << 16;
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + '==';
-  } else if (rest === 2) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + '=';
+    return ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + '==';
   }
-  return out;
+  if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    return ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + '=';
+  }
+  return '';
+}
+
+/** base64 of bytes, written into a byte buffer (two characters per table lookup), then decoded as ASCII */
+export function b64bytes(bytes: Uint8Array): string {
+  const whole = bytes.length - (bytes.length % 3);
+  const out = new Uint8Array((whole / 3) * 4);
+  const pairs = new Uint16Array(out.buffer);
+  let o = 0;
+  for (let i = 0; i < whole; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    pairs[o++] = PAIRS[n >> 12]!;
+    pairs[o++] = PAIRS[n & 4095]!;
+  }
+  return decoder.decode(out) + tail(bytes, whole);
+}
+
+/**
+ * base64 of a text made of pieces, where most pieces are the same from one call to the next: the
+ * UTF-8 bytes and the base64 of each remembered piece are kept (per piece and per alignment), so
+ * only new pieces are encoded; the rest is stitched together at 3-byte group boundaries.
+ */
+export interface B64Piece {
+  bytes: Uint8Array;
+  /** base64 of bytes[k .. k + 3n] (the whole groups after skipping k bytes), per k = 0, 1, 2 */
+  mids: (string | undefined)[];
+}
+
+export function b64piece(text: string): B64Piece {
+  return { bytes: encoder.encode(text), mids: [undefined, undefined, undefined] };
+}
+
+function midOf(p: B64Piece, k: number): string {
+  let m = p.mids[k];
+  if (m === undefined) {
+    const n = p.bytes.length - k;
+    const whole = n - (n % 3);
+    m = whole <= 0 ? '' : b64bytes(p.bytes.subarray(k, k + whole));
+    p.mids[k] = m;
+  }
+  return m;
+}
+
+export function b64pieces(pieces: readonly B64Piece[]): string {
+  const carry = new Uint8Array(3);
+  let carryLen = 0;
+  let out = '';
+  for (const p of pieces) {
+    const bytes = p.bytes;
+    let i = 0;
+    if (carryLen > 0) {
+      while (carryLen < 3 && i < bytes.length) carry[carryLen++] = bytes[i++]!;
+      if (carryLen < 3) continue;
+      out += b64small(carry);
+      carryLen = 0;
+    }
+    out += midOf(p, i);
+    const rest = (bytes.length - i) % 3;
+    for (let j = bytes.length - rest; j < bytes.length; j++) carry[carryLen++] = bytes[j]!;
+  }
+  return out + tail(carry.subarray(0, carryLen), 0);
 }

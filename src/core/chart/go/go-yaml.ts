@@ -9,6 +9,8 @@
  * from the behaviour, for the subset of YAML that JSON data can produce).
  */
 
+import { BoundedMap, cachesEnabled } from '../cache.ts';
+
 const BEST_WIDTH = 80;
 
 // ---------------------------------------------------------------------------------------------
@@ -424,7 +426,25 @@ interface EmitOptions {
   cache: boolean;
 }
 
+/**
+ * Text of long strings (extraConfig snippets, …), remembered by content: re-printing a map whose
+ * long strings did not change does not re-analyse them. Bounded in entries and characters.
+ */
+const stringCache = new BoundedMap<{ p: string; t: string }>(4096, 8_000_000);
+const STRING_CACHE_MIN = 48;
+const STRING_CACHE_MAX = 65536;
+
 function stringText(s: string, indent: number, col: number, o: EmitOptions, simpleKey: boolean): string {
+  if (s.length < STRING_CACHE_MIN || s.length > STRING_CACHE_MAX || !cachesEnabled()) return stringTextOf(s, indent, col, o, simpleKey);
+  const p = `${simpleKey ? 1 : 0}/${indent}/${col}/${o.width}`;
+  const hit = stringCache.get(s);
+  if (hit && hit.p === p) return hit.t;
+  const t = stringTextOf(s, indent, col, o, simpleKey);
+  stringCache.set(s, { p, t }, s.length + t.length);
+  return t;
+}
+
+function stringTextOf(s: string, indent: number, col: number, o: EmitOptions, simpleKey: boolean): string {
   const style = chooseStyle(s, simpleKey);
   if (style === 'plain') return simpleKey ? s : plainText(s, indent, col, o.width);
   if (style === 'single') return singleText(s, indent, col, o.width, !simpleKey);
@@ -446,6 +466,12 @@ function scalarText(v: unknown, indent: number, col: number, o: EmitOptions): st
 const sortedKeysCache = new WeakMap<object, string[]>();
 function keysOf(m: Record<string, unknown>, o: EmitOptions): string[] {
   if (!o.sortKeys) return Object.keys(m);
+  return goSortedKeysOf(m);
+}
+
+/** `goSortedKeys`, remembered for read-only objects (see registerImmutable). */
+export function goSortedKeysOf(m: object): string[] {
+  if (!cachesEnabled() || !cacheable.has(m)) return goSortedKeys(m);
   let keys = sortedKeysCache.get(m);
   if (!keys) {
     keys = goSortedKeys(m);
@@ -468,20 +494,27 @@ function cacheFor(o: EmitOptions): Cache {
 }
 
 /**
- * Objects whose text may be cached: registered read-only data (the chart defaults). Anything
- * else (a caller's config, rendered objects) is emitted afresh, so in-place edits are never stale.
+ * Objects whose text may be cached: registered read-only data (the chart defaults, and the
+ * config and merged values a render was given: the renderer treats its input as immutable, as
+ * the page's structural-sharing updates make it). Anything else (rendered objects, the Traefik
+ * configs built during a render) is emitted afresh.
  */
 const cacheable = new WeakSet<object>();
 
 /** Marks `root` and every map/list under it as immutable data whose YAML text can be reused. */
 export function registerImmutable(root: unknown): void {
-  if (typeof root !== 'object' || root === null || cacheable.has(root)) return;
+  if (typeof root !== 'object' || root === null || cacheable.has(root) || !cachesEnabled()) return;
   cacheable.add(root);
   for (const v of Object.values(root)) registerImmutable(v);
 }
 
+/** Whether `obj` was registered as read-only data (see registerImmutable). */
+export function isImmutable(obj: object): boolean {
+  return cacheable.has(obj);
+}
+
 function cached(obj: object, slot: number, o: EmitOptions, make: () => string): string {
-  if (!o.cache || !cacheable.has(obj)) return make();
+  if (!o.cache || !cachesEnabled() || !cacheable.has(obj)) return make();
   const cache = cacheFor(o);
   let m = cache.get(obj);
   if (!m) cache.set(obj, (m = new Map()));
@@ -547,6 +580,15 @@ function emit(v: unknown, o: EmitOptions): string {
 
 const GO_TOYAML: EmitOptions = { sortKeys: true, width: BEST_WIDTH, cache: true };
 const ORDERED: EmitOptions = { sortKeys: false, width: Infinity, cache: false };
+
+/**
+ * One top-level entry of `toYaml(map)` (`key:` and its value's text): `toYaml(map)` is the
+ * entries of its keys in `goSortedKeysOf(map)` order, joined with newlines.
+ */
+export function toYamlEntry(key: string, value: unknown): string {
+  const keyText = stringText(key, 0, 0, GO_TOYAML, true);
+  return keyText + ':' + valueText(value, 0, keyText.length + 1, GO_TOYAML, false);
+}
 
 /** helm's `toYaml` (without the trailing newline, as helm trims it). */
 export function toYaml(v: unknown): string {
