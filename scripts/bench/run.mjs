@@ -448,7 +448,10 @@ async function bytesAndTti(browser, base, dir) {
     if (i === 0) {
       const files = [...new Set(seen)].map((u) => ({ kind: kind(u), ...fileSize(u) })).filter((f) => f.file && (f.kind === 'js' || f.kind === 'css'));
       initial = files;
-      // Monaco: what the first Python editor brings
+      // Monaco: what the first Python editor brings. The page loads its engine (renderer,
+      // validator) right after the first paint whatever the admin does; wait for that, so only
+      // what opening the editor adds is counted.
+      await page.waitForLoadState('networkidle');
       const before = new Set(seen);
       const workers = [];
       page.on('worker', (w) => workers.push(w.url()));

@@ -6,13 +6,17 @@ import { ImportDialog } from './import/ImportDialog.tsx';
 import { NewWorkDialog } from './share/NewWorkDialog.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
 import { pushSharedState } from './share/address-bar.ts';
-import { useWizard } from './state/wizard-context.tsx';
+import { useStateGetter, useUndoRedo, useWizardSlice } from './state/wizard-context.tsx';
 
 type OpenDialog = 'import' | 'share' | 'new' | undefined;
 
+const NOTHING = { values: [] };
+
 /** The title bar and the actions that act on the whole setup. */
 export function Header() {
-  const { state, apply } = useWizard();
+  // The header does not re-render on each edit: it reads the setup when a button is pressed.
+  const { apply } = useWizardSlice(NOTHING);
+  const currentState = useStateGetter();
   const [dialog, setDialog] = useState<OpenDialog>();
   const close = () => setDialog(undefined);
   return (
@@ -28,7 +32,7 @@ export function Header() {
           type="button"
           onClick={() =>
             void loadEngine().then(() => {
-              pushSharedState(state);
+              pushSharedState(currentState());
               setDialog('share');
             })
           }
@@ -42,7 +46,7 @@ export function Header() {
       </div>
       <ThemeToggle />
       {dialog === 'import' && <ImportDialog onClose={close} />}
-      {dialog === 'share' && <ShareDialog state={state} onClose={close} />}
+      {dialog === 'share' && <ShareDialog state={currentState()} onClose={close} />}
       {dialog === 'new' && <NewWorkDialog onConfirm={() => apply(() => initialState())} onClose={close} />}
     </header>
   );
@@ -51,7 +55,7 @@ export function Header() {
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 function UndoRedoButtons() {
-  const { undo, redo, canUndo, canRedo } = useWizard();
+  const { undo, redo, canUndo, canRedo } = useUndoRedo();
   useUndoKeys(undo, redo);
   const mod = isMac ? '⌘' : 'Ctrl+';
   return (

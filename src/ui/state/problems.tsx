@@ -1,4 +1,4 @@
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { formatPath, type Path } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/problem.ts';
 import { useEngine } from '../engine/load-engine.ts';
@@ -37,15 +37,45 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
 }
 
 const noProblems = indexProblems([]);
+
+/** How long typing must pause before the setup is validated again. */
+const VALIDATE_AFTER_MS = 150;
+
+/** `value`, once it has stayed the same for `ms` (the first value at once). */
+function useSettledValue<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (value === settled) return;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}
+
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => {
+      const q = b[i]!;
+      return p.code === q.code && p.severity === q.severity && p.message === q.message && p.setting === q.setting && formatPath(p.path) === formatPath(q.path);
+    })
+  );
+}
 const ProblemsContext = createContext<ProblemIndex>(noProblems);
 
 export function ProblemsProvider({ children }: { children: ReactNode }) {
   const { state } = useWizard();
-  // Validation runs after the edit has painted (a deferred render), and once the engine with the
-  // validator has loaded: the previews never wait for it.
+  // Validation waits until typing pauses (and until the engine with the validator has loaded): the
+  // previews never wait for it, and a keystroke costs no validation. The index is replaced only when
+  // the problems differ, so sections re-render only when their messages could have changed.
   const engine = useEngine();
-  const deferred = useDeferredValue(state);
-  const index = useMemo(() => (engine ? indexProblems(engine.validateState(deferred)) : noProblems), [engine, deferred]);
+  const settled = useSettledValue(state, VALIDATE_AFTER_MS);
+  const [index, setIndex] = useState(noProblems);
+  useEffect(() => {
+    if (!engine) return;
+    const problems = engine.validateState(settled);
+    setIndex((current) => (sameProblems(current.all, problems) ? current : indexProblems(problems)));
+  }, [engine, settled]);
   return <ProblemsContext.Provider value={index}>{children}</ProblemsContext.Provider>;
 }
 

@@ -109,3 +109,20 @@ function sameSlice(a: WizardState, b: WizardState, slice: Slice): boolean {
   for (const key of slice.meta ?? []) if (a[key] !== b[key]) return false;
   return true;
 }
+
+/** Reads the current setup when called (in an event handler), without re-rendering on each edit. */
+export function useStateGetter(): () => WizardState {
+  const store = useStore();
+  return useCallback(() => store.history().present, [store]);
+}
+
+/** Undo and redo with whether each can act now; re-renders only when that changes. */
+export function useUndoRedo(): Pick<Wizard, 'undo' | 'redo' | 'canUndo' | 'canRedo'> {
+  const store = useStore();
+  const flags = useSyncExternalStore(store.subscribe, () => {
+    const h = store.history();
+    return (h.past.length > 0 ? 1 : 0) | (h.future.length > 0 ? 2 : 0);
+  });
+  const { undo, redo } = useActions(store);
+  return { undo, redo, canUndo: (flags & 1) !== 0, canRedo: (flags & 2) !== 0 };
+}
