@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Json, JsonObject } from '../model/json.ts';
 import { setIn } from '../model/paths.ts';
-import { writeConfigYaml, writeConfigYamlWhole } from './write-config.ts';
+import { writeConfigYaml } from './write-config.ts';
+import { writeConfigYamlWhole } from './write-config-reference.ts';
 
 const corpus = resolve(import.meta.dirname, '../../../../shared/corpus');
 const files = [
@@ -17,6 +18,22 @@ const files = [
 describe('writeConfigYaml (entry by entry, cached) prints what one yaml pass prints', () => {
   it.each(files.map((f) => [f.split('/').pop()!, f]))('%s', (_name, file) => {
     const values = (parse(readFileSync(file, 'utf8'), { uniqueKeys: false }) ?? {}) as JsonObject;
+    expect(writeConfigYaml(values)).toBe(writeConfigYamlWhole(values));
+  });
+
+  it('keeps apart key paths that read alike, and keys quoted only at the top', () => {
+    const shared = { x: 1, y: 'a\nb' };
+    const cases: JsonObject[] = [
+      { 'hub.extraConfig': { a: 'one line' }, hub: { extraConfig: { b: 'one line' } } },
+      { 'a.b': shared, a: { b: shared } },
+      { '---x': { '---x': { y: 1 } } },
+    ];
+    for (const values of cases) expect(writeConfigYaml(values)).toBe(writeConfigYamlWhole(values));
+  });
+
+  it('writes a key longer than 1024 characters as an explicit key', () => {
+    const key = 'k'.repeat(1030);
+    const values = { [key]: { a: 1, [key]: { b: [1] } }, hub: { extraConfig: { [key]: 'x' } } } as JsonObject;
     expect(writeConfigYaml(values)).toBe(writeConfigYamlWhole(values));
   });
 
