@@ -105,7 +105,7 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
   const hookChecksum = plan?.hookChecksum ?? '';
   const configMap = memo('hubConfigMap', ctx, [hookChecksum], (c) => hubConfigMap(c, hookChecksum));
   add(configMap);
-  const secret = run(() => memo('hubSecret', ctx, [secrets], (c) => hubSecret(c, secrets, toToml)));
+  const secret = run(() => memo('hubSecret', ctx, [secrets], (c) => hubSecret(c, secrets, toToml), { shallow: true }));
   add(secret);
   if (secret) run(() => add(memo('hubDeployment', ctx, [configMap, secret], (c) => hubDeployment(c, configMap, secret))));
   add(memo('hubNetpol', ctx, [], hubNetpol));

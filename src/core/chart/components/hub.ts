@@ -1,8 +1,8 @@
-import { b64enc, b64piece, b64pieces, type B64Piece } from '../go/base64.ts';
-import { goSortedKeysOf, goStr, isImmutable, toJson, toYaml, toYamlEntry, toYamlOrdered } from '../go/go-yaml.ts';
+import { b64enc, b64FirstCode, b64piece, b64pieces, type B64Piece } from '../go/base64.ts';
+import { goSortedKeysOf, goStr, isImmutable, toJson, toYaml, toYamlEntry, toYamlKey, toYamlOrdered } from '../go/go-yaml.ts';
 import { presetText } from '../manifests-yaml.ts';
 import { sha256Hex } from '../go/sha256.ts';
-import { cachesEnabled } from '../cache.ts';
+import { BoundedMap, cachesEnabled } from '../cache.ts';
 import { valuesDigest } from '../digest.ts';
 import { CHART_APP_VERSION, CHART_NAME, CHART_VERSION_STR, TemplateFail, labels, matchLabels, matchLabelsLM, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';
@@ -155,7 +155,7 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
     Chart: { Name: CHART_NAME, Version: CHART_VERSION_STR, AppVersion: CHART_APP_VERSION },
     Release: { Name: ctx.release, Namespace: ctx.namespace, Service: 'Helm' },
   };
-  const valuesB64 = valuesYamlB64(values);
+  const { b64: valuesB64, first: valuesB64First } = valuesYamlB64(values);
   const data: Record<string, string> = { 'values.yaml': valuesB64 };
   if (truthy(v.hub?.db?.password)) data['hub.db.password'] = b64enc(goStr(v.hub.db.password));
   for (const key of Object.keys(secrets.serviceTokens)) data[`hub.services.${key}.apiToken`] = b64enc(secrets.serviceTokens[key]!);
@@ -177,33 +177,73 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
   // (a hash tree that only rehashes what an edit changed), not the whole base64 text
   const stand = ours ? { ...object, data: { ...data, 'values.yaml': `sha256-tree:${valuesDigest(values)}` } } : object;
   checksums.set(object, sha256Hex(JSON.stringify(stand)));
-  if (ours && cachesEnabled()) presetSecretText(object, data, valuesB64);
+  if (ours && cachesEnabled()) presetSecretText(object, data, valuesB64, valuesB64First);
   return doc('hub/secret.yaml', C, object);
 }
 
-const NEWLINE = b64piece('\n');
-/** the base64 pieces of top-level entries of values.yaml, per (read-only) subtree and key */
-const entryPieces = new WeakMap<object, Map<string, B64Piece>>();
-
 /**
- * `b64enc (toYaml values)`, built from the top-level entries of the text: an entry whose subtree
- * did not change keeps its UTF-8 bytes and base64, so an edit re-encodes only the entry it touched.
+ * `b64enc (toYaml values)`, built from pieces of the text that are remembered: the entries of
+ * read-only maps per (map, key, indent), those holding long strings per string, so that after an
+ * edit only the entries along the edited path are printed and encoded again (down to the
+ * entries of third-level maps; an extraConfig snippet is one piece).
  */
-function valuesYamlB64(values: Record<string, Any>): string {
-  if (!cachesEnabled()) return b64enc(toYaml(values));
-  const pieces: B64Piece[] = [];
-  for (const key of goSortedKeysOf(values)) {
-    if (pieces.length > 0) pieces.push(NEWLINE);
-    const value = values[key];
-    if (typeof value === 'object' && value !== null && isImmutable(value)) {
-      let byKey = entryPieces.get(value);
-      if (!byKey) entryPieces.set(value, (byKey = new Map()));
-      let piece = byKey.get(key);
-      if (!piece) byKey.set(key, (piece = b64piece(toYamlEntry(key, value))));
-      pieces.push(piece);
-    } else pieces.push(b64piece(toYamlEntry(key, value)));
+function valuesYamlB64(values: Record<string, Any>): { b64: string; first: number } {
+  if (!cachesEnabled()) {
+    const b64 = b64enc(toYaml(values));
+    return { b64, first: b64.charCodeAt(0) };
   }
-  return b64pieces(pieces);
+  const pieces: B64Piece[] = [];
+  mapPieces(values, 0, 0, pieces);
+  return { b64: b64pieces(pieces), first: b64FirstCode(pieces) };
+}
+
+const MAX_DEPTH = 3;
+const LONG_STRING = 256;
+/** pieces of the entries whose value is a read-only object */
+const objectEntries = new WeakMap<object, Map<string, B64Piece[]>>();
+/** pieces of the entries whose value is a long string */
+const stringEntries = new BoundedMap<{ p: string; piece: B64Piece }>(2048, 2048);
+
+function mapPieces(map: Record<string, Any>, indent: number, depth: number, out: B64Piece[]): void {
+  const pad = ' '.repeat(indent);
+  let first = true;
+  for (const key of goSortedKeysOf(map)) {
+    entryPieces(key, map[key], indent, first ? pad : '\n' + pad, depth, out);
+    first = false;
+  }
+}
+
+function entryPieces(key: string, value: Any, indent: number, before: string, depth: number, out: B64Piece[]): void {
+  if (typeof value === 'object' && value !== null && isImmutable(value)) {
+    const slot = `${before}\0${key}`;
+    let byKey = objectEntries.get(value);
+    if (!byKey) objectEntries.set(value, (byKey = new Map()));
+    let list = byKey.get(slot);
+    if (!list) {
+      list = [];
+      if (depth < MAX_DEPTH && isMap(value) && Object.keys(value).length > 0) {
+        // `key:` then the map's own entries, each remembered on its own
+        list.push(b64piece(before + toYamlKey(key) + '\n'));
+        mapPieces(value, indent + 2, depth + 1, list);
+      } else list.push(b64piece(before + toYamlEntry(key, value, indent)));
+      byKey.set(slot, list);
+    }
+    for (const p of list) out.push(p);
+    return;
+  }
+  if (typeof value === 'string' && value.length >= LONG_STRING) {
+    const p = `${before}\0${key}`;
+    const hit = stringEntries.get(value);
+    if (hit && hit.p === p) {
+      out.push(hit.piece);
+      return;
+    }
+    const piece = b64piece(before + toYamlEntry(key, value, indent));
+    stringEntries.set(value, { p, piece }, 1);
+    out.push(piece);
+    return;
+  }
+  out.push(b64piece(before + toYamlEntry(key, value, indent)));
 }
 
 const PLACEHOLDER = 'VALUESYAMLBASE64';
@@ -214,8 +254,7 @@ const PLACEHOLDER = 'VALUESYAMLBASE64';
  * keyword and does not start like a number, so print the object with a short plain placeholder
  * and put the base64 in its place.
  */
-function presetSecretText(object: Record<string, Any>, data: Record<string, string>, b64: string): void {
-  const c = b64.charCodeAt(0);
+function presetSecretText(object: Record<string, Any>, data: Record<string, string>, b64: string, c: number): void {
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47;
   if (b64.length <= 5 || !letter) return;
   const text = toYamlOrdered({ ...object, data: { ...data, 'values.yaml': PLACEHOLDER } });

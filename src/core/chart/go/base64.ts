@@ -100,3 +100,9 @@ export function b64pieces(pieces: readonly B64Piece[]): string {
   }
   return out + tail(carry.subarray(0, carryLen), 0);
 }
+
+/** the character code of the first base64 character of the pieces' bytes (NaN when there are none) */
+export function b64FirstCode(pieces: readonly B64Piece[]): number {
+  for (const p of pieces) if (p.bytes.length > 0) return CODES[p.bytes[0]! >> 2]!;
+  return NaN;
+}

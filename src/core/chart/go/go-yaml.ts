@@ -582,12 +582,20 @@ const GO_TOYAML: EmitOptions = { sortKeys: true, width: BEST_WIDTH, cache: true 
 const ORDERED: EmitOptions = { sortKeys: false, width: Infinity, cache: false };
 
 /**
- * One top-level entry of `toYaml(map)` (`key:` and its value's text): `toYaml(map)` is the
- * entries of its keys in `goSortedKeysOf(map)` order, joined with newlines.
+ * The text of one map entry as `toYaml` prints it in a block map at `indent`, without the line
+ * break and indentation before it: `key:` and the value's text. A (non-inline) block map's text
+ * is its entries in `goSortedKeysOf` order, each after `'\n' + ' '.repeat(indent)` (the first
+ * after the indentation only), and a non-empty map value's text is `'\n'` then its own block
+ * map at indent + 2.
  */
-export function toYamlEntry(key: string, value: unknown): string {
-  const keyText = stringText(key, 0, 0, GO_TOYAML, true);
-  return keyText + ':' + valueText(value, 0, keyText.length + 1, GO_TOYAML, false);
+export function toYamlEntry(key: string, value: unknown, indent = 0): string {
+  const keyText = stringText(key, indent, indent, GO_TOYAML, true);
+  return keyText + ':' + valueText(value, indent, indent + keyText.length + 1, GO_TOYAML, false);
+}
+
+/** `key:` as `toYaml` prints a map key */
+export function toYamlKey(key: string): string {
+  return stringText(key, 0, 0, GO_TOYAML, true) + ':';
 }
 
 /** helm's `toYaml` (without the trailing newline, as helm trims it). */

@@ -12,50 +12,69 @@ const K = new Uint32Array([
 ]);
 
 const encoder = new TextEncoder();
-const W = new Uint32Array(64);
+const W = new Int32Array(64);
+
+const H = new Int32Array(8);
+const LAST = new Uint8Array(128);
+
+/** one 64-byte block at `off` of `b` into the state H */
+function block(b: Uint8Array, off: number): void {
+  for (let i = 0; i < 16; i++) {
+    const j = off + i * 4;
+    W[i] = (b[j]! << 24) | (b[j + 1]! << 16) | (b[j + 2]! << 8) | b[j + 3]!;
+  }
+  for (let i = 16; i < 64; i++) {
+    const w15 = W[i - 15]!, w2 = W[i - 2]!;
+    const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
+    const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
+    W[i] = (W[i - 16]! + s0 + W[i - 7]! + s1) | 0;
+  }
+  let a = H[0]!, b_ = H[1]!, c = H[2]!, d = H[3]!, e = H[4]!, f = H[5]!, g = H[6]!, h = H[7]!;
+  for (let i = 0; i < 64; i++) {
+    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const ch = (e & f) ^ (~e & g);
+    const t1 = (h + S1 + ch + K[i]! + W[i]!) | 0;
+    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const maj = (a & b_) ^ (a & c) ^ (b_ & c);
+    const t2 = (S0 + maj) | 0;
+    h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b_; b_ = a; a = (t1 + t2) | 0;
+  }
+  H[0] = (H[0]! + a) | 0; H[1] = (H[1]! + b_) | 0; H[2] = (H[2]! + c) | 0; H[3] = (H[3]! + d) | 0;
+  H[4] = (H[4]! + e) | 0; H[5] = (H[5]! + f) | 0; H[6] = (H[6]! + g) | 0; H[7] = (H[7]! + h) | 0;
+}
 
 export function sha256Bytes(data: Uint8Array): Uint8Array {
+  H[0] = 0x6a09e667; H[1] = 0xbb67ae85 | 0; H[2] = 0x3c6ef372; H[3] = 0xa54ff53a | 0;
+  H[4] = 0x510e527f; H[5] = 0x9b05688c | 0; H[6] = 0x1f83d9ab; H[7] = 0x5be0cd19;
   const len = data.length;
-  const total = ((len + 9 + 63) >> 6) << 6;
-  const buf = new Uint8Array(total);
-  buf.set(data);
-  buf[len] = 0x80;
-  const view = new DataView(buf.buffer);
+  const whole = len - (len % 64);
+  for (let off = 0; off < whole; off += 64) block(data, off);
+  // the rest, the 0x80 marker and the bit length, in one or two final blocks
+  const rest = len - whole;
+  const total = rest + 9 <= 64 ? 64 : 128;
+  LAST.fill(0);
+  LAST.set(data.subarray(whole));
+  LAST[rest] = 0x80;
   const bits = len * 8;
-  view.setUint32(total - 8, Math.floor(bits / 0x100000000));
-  view.setUint32(total - 4, bits >>> 0);
-  let h0 = 0x6a09e667, h1 = 0xbb67ae85, h2 = 0x3c6ef372, h3 = 0xa54ff53a;
-  let h4 = 0x510e527f, h5 = 0x9b05688c, h6 = 0x1f83d9ab, h7 = 0x5be0cd19;
-  for (let off = 0; off < total; off += 64) {
-    for (let i = 0; i < 16; i++) W[i] = view.getUint32(off + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const w15 = W[i - 15]!, w2 = W[i - 2]!;
-      const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
-      const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
-      W[i] = (W[i - 16]! + s0 + W[i - 7]! + s1) | 0;
-    }
-    let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
-    for (let i = 0; i < 64; i++) {
-      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const ch = (e & f) ^ (~e & g);
-      const t1 = (h + S1 + ch + K[i]! + W[i]!) | 0;
-      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const maj = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (S0 + maj) | 0;
-      h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
-    }
-    h0 = (h0 + a) | 0; h1 = (h1 + b) | 0; h2 = (h2 + c) | 0; h3 = (h3 + d) | 0;
-    h4 = (h4 + e) | 0; h5 = (h5 + f) | 0; h6 = (h6 + g) | 0; h7 = (h7 + h) | 0;
-  }
+  const hi = Math.floor(bits / 0x100000000);
+  const lo = bits >>> 0;
+  LAST[total - 8] = hi >>> 24; LAST[total - 7] = (hi >>> 16) & 255; LAST[total - 6] = (hi >>> 8) & 255; LAST[total - 5] = hi & 255;
+  LAST[total - 4] = lo >>> 24; LAST[total - 3] = (lo >>> 16) & 255; LAST[total - 2] = (lo >>> 8) & 255; LAST[total - 1] = lo & 255;
+  block(LAST, 0);
+  if (total === 128) block(LAST, 64);
   const out = new Uint8Array(32);
-  const ov = new DataView(out.buffer);
-  [h0, h1, h2, h3, h4, h5, h6, h7].forEach((v, i) => ov.setUint32(i * 4, v >>> 0));
+  for (let i = 0; i < 8; i++) {
+    const v = H[i]!;
+    out[i * 4] = v >>> 24; out[i * 4 + 1] = (v >>> 16) & 255; out[i * 4 + 2] = (v >>> 8) & 255; out[i * 4 + 3] = v & 255;
+  }
   return out;
 }
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 export function sha256Hex(text: string): string {
   const d = sha256Bytes(encoder.encode(text));
   let s = '';
-  for (let i = 0; i < d.length; i++) s += d[i]!.toString(16).padStart(2, '0');
+  for (let i = 0; i < d.length; i++) s += HEX[d[i]!];
   return s;
 }
