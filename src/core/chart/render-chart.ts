@@ -43,6 +43,13 @@ registerImmutable(chartDefaults);
  * in helm's output order (hooks last), or, when the chart refuses the config, no objects and the
  * chart's refusals in the order helm meets them (`errors[0]` is the one helm prints).
  * `config` is read, never modified; generated secrets come from `options.randomBytes`.
+ *
+ * Rendering is incremental: `config` is treated as immutable (edit it the way `setIn` does, by
+ * copying the nodes along the edited path), and what was computed from a subtree is remembered
+ * by the subtree's identity, so re-rendering after a small edit recomputes only the components
+ * whose inputs changed, and hands out the same objects for the others. The returned objects are
+ * read-only: copy them before changing them (manifestsToYaml remembers their text).
+ * `withoutCaches` (cache.ts) renders as the first time, without reading or filling any cache.
  */
 export function renderChart(config: JsonObject, options: RenderOptions): RenderResult {
   try {

@@ -422,7 +422,7 @@ function literalText(s: string, indent: number): string {
 interface EmitOptions {
   sortKeys: boolean;
   width: number;
-  /** reuse text per object identity (only for data that is never mutated: the merged values) */
+  /** reuse text per object identity (only for objects registered as read-only: registerImmutable) */
   cache: boolean;
 }
 
@@ -431,7 +431,7 @@ interface EmitOptions {
  * long strings did not change does not re-analyse them. Bounded in entries and characters.
  */
 const stringCache = new BoundedMap<{ p: string; t: string }>(4096, 8_000_000);
-const STRING_CACHE_MIN = 48;
+const STRING_CACHE_MIN = 128;
 const STRING_CACHE_MAX = 65536;
 
 function stringText(s: string, indent: number, col: number, o: EmitOptions, simpleKey: boolean): string {
@@ -579,7 +579,7 @@ function emit(v: unknown, o: EmitOptions): string {
 }
 
 const GO_TOYAML: EmitOptions = { sortKeys: true, width: BEST_WIDTH, cache: true };
-const ORDERED: EmitOptions = { sortKeys: false, width: Infinity, cache: false };
+const ORDERED: EmitOptions = { sortKeys: false, width: Infinity, cache: true };
 
 /**
  * The text of one map entry as `toYaml` prints it in a block map at `indent`, without the line
