@@ -1,10 +1,11 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
 import { CLUSTER_ISSUER_FILE, clusterIssuer, issuerToYaml } from '../../core/next-steps/index.ts';
+import { isObject } from '../../core/model/json.ts';
 import type { WizardState } from '../../core/model/state.ts';
 import { downloadText } from './download.ts';
 import { ChartErrors } from './manifests/ChartErrors.tsx';
-import { APPLY_YOURSELF, groupEntries, manifestEntries, matchesFilter } from './manifests/entries.ts';
+import { APPLY_YOURSELF, groupEntries, manifestEntries, shownGroups, type ShownGroup } from './manifests/entries.ts';
 import { ManifestsToolbar } from './manifests/ManifestsToolbar.tsx';
 import { ResourceGroup } from './manifests/ResourceGroup.tsx';
 import { sessionRandomBytes } from './manifests/session-random.ts';
@@ -16,6 +17,7 @@ function renderPreview({ values, release, namespace }: Pick<WizardState, 'values
 }
 
 const GROUP_TITLES: Record<string, string> = { [APPLY_YOURSELF]: 'Apply yourself (not rendered by the chart)' };
+const APPLY_NOTE = `After installing cert-manager: kubectl apply -f ${CLUSTER_ISSUER_FILE} (see Next steps).`;
 
 /**
  * The manifests chart 4.4.0 renders from the wizard's state, grouped by component and folded.
@@ -25,16 +27,21 @@ const GROUP_TITLES: Record<string, string> = { [APPLY_YOURSELF]: 'Apply yourself
  * the e2e test reads the downloaded file instead, which is exactly `manifestsToYaml` of the render.
  * Generated secrets come from the session's random pool (session-random.ts), so they stay put
  * between edits and only what an edit really changes is highlighted.
+ *
+ * Per keystroke: the chart render is incremental (an object an edit does not touch keeps its
+ * identity), so the entries, groups and items of untouched resources keep theirs too and React
+ * skips them (ResourceGroup, ResourceItem and ResourceYaml are memoized). The preview renders
+ * the latest state directly, in one render per edit: no deferred second pass.
  */
-export function ManifestsPreview({ state: current }: { state: WizardState }) {
-  // on a big config the chart render lags behind typing rather than holding up the input
-  const state = useDeferredValue(current);
-  const { values, release, namespace } = state;
+export function ManifestsPreview({ state }: { state: WizardState }) {
+  const { values, release, namespace, certManager } = state;
   const rendered = useMemo(() => renderPreview({ values, release, namespace }), [values, release, namespace]);
-  const issuer = useMemo(() => clusterIssuer(state), [state]);
+  // the issuer reads the HTTPS settings (proxy.https, the Ingress annotations) and certManager only
+  const proxy = values.proxy;
+  const annotations = isObject(values.ingress) ? values.ingress.annotations : undefined;
+  const issuer = useMemo(() => clusterIssuer(state), [certManager, namespace, proxy, annotations]);
   const entries = useMemo(() => manifestEntries(rendered.objects, issuer), [rendered, issuer]);
   const changes = useEditChanges(entries);
-
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const toggle = useCallback((key: string) => setOpen((o) => {
@@ -42,39 +49,38 @@ export function ManifestsPreview({ state: current }: { state: WizardState }) {
     if (!next.delete(key)) next.add(key);
     return next;
   }), []);
-
   const groups = useMemo(() => groupEntries(entries), [entries]);
-  const shownGroups = useMemo(
-    () => groups.map((g) => ({ ...g, total: g.entries.length, entries: g.entries.filter((e) => matchesFilter(e, filter)) })).filter((g) => g.entries.length > 0),
-    [groups, filter],
-  );
+  // groups an edit did not touch are the same objects as in the previous render
+  const lastShown = useRef<readonly ShownGroup[]>([]);
+  const shown = useMemo(() => shownGroups(groups, filter, changes.changed, lastShown.current), [groups, filter, changes]);
+  lastShown.current = shown;
   const chartTotal = rendered.objects.length;
-  const chartShown = shownGroups.reduce((n, g) => n + (g.name === APPLY_YOURSELF ? 0 : g.entries.length), 0);
-  // what was typed last, even if the list above has not caught up with it yet
-  const allText = useCallback(
-    () => manifestsToYaml((state === current ? rendered : renderPreview(current)).objects),
-    [state, current, rendered],
-  );
-
+  const chartShown = shown.reduce((n, g) => n + (g.name === APPLY_YOURSELF ? 0 : g.entries.length), 0);
+  // the handlers read the latest render when called, so they keep their identity while typing
+  const latest = useRef({ rendered, shown });
+  latest.current = { rendered, shown };
+  const allText = useCallback(() => manifestsToYaml(latest.current.rendered.objects), []);
+  const onDownload = useCallback(() => downloadText('manifests.yaml', allText()), [allText]);
+  const onExpandAll = useCallback(() => setOpen(new Set(latest.current.shown.flatMap((g) => g.entries.map((e) => e.key)))), []);
+  const onCollapseAll = useCallback(() => setOpen(new Set()), []);
+  const issuerActions = useMemo(() => issuer && (
+    <button type="button" onClick={() => downloadText(CLUSTER_ISSUER_FILE, issuerToYaml(issuer))}>Download {CLUSTER_ISSUER_FILE}</button>
+  ), [issuer]);
   return (
-    <div className="preview-pane manifests-preview" data-testid="manifests-preview" aria-busy={state !== current}>
+    <div className="preview-pane manifests-preview" data-testid="manifests-preview">
       <ManifestsToolbar total={chartTotal} shown={chartShown} applyYourself={issuer ? 1 : 0} filter={filter} onFilter={setFilter}
-        onExpandAll={() => setOpen(new Set(shownGroups.flatMap((g) => g.entries.map((e) => e.key))))}
-        onCollapseAll={() => setOpen(new Set())}
-        onDownload={() => downloadText('manifests.yaml', allText())} allText={allText} />
+        onExpandAll={onExpandAll} onCollapseAll={onCollapseAll} onDownload={onDownload} allText={allText} />
       <ChartErrors errors={rendered.errors} />
       {changes.removed.length > 0 && (
         <p className="manifests-removed" data-testid="manifests-removed">Removed by the last edit: {changes.removed.join(', ')}</p>
       )}
       <div className="manifest-groups">
-        {shownGroups.map((g) => (
-          <ResourceGroup key={g.name} title={GROUP_TITLES[g.name] ?? g.name} entries={g.entries} total={g.total} open={open} changes={changes} onToggle={toggle}
-            actions={g.name === APPLY_YOURSELF && issuer ? (
-              <button type="button" onClick={() => downloadText(CLUSTER_ISSUER_FILE, issuerToYaml(issuer))}>Download {CLUSTER_ISSUER_FILE}</button>
-            ) : undefined}
-            note={g.name === APPLY_YOURSELF ? `After installing cert-manager: kubectl apply -f ${CLUSTER_ISSUER_FILE} (see Next steps).` : undefined} />
+        {shown.map((g) => (
+          <ResourceGroup key={g.name} title={GROUP_TITLES[g.name] ?? g.name} entries={g.entries} total={g.total} open={open} changes={g.changes} onToggle={toggle}
+            actions={g.name === APPLY_YOURSELF ? issuerActions ?? undefined : undefined}
+            note={g.name === APPLY_YOURSELF ? APPLY_NOTE : undefined} />
         ))}
-        {shownGroups.length === 0 && entries.length > 0 && <p className="hint">No resource matches “{filter}”.</p>}
+        {shown.length === 0 && entries.length > 0 && <p className="hint">No resource matches “{filter}”.</p>}
       </div>
     </div>
   );

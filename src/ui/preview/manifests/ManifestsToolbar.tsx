@@ -1,8 +1,11 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { CopyButton } from '../CopyButton.tsx';
 
-/** Counts, the filter box, fold-all buttons, and the whole stream's Download and Copy. */
-export function ManifestsToolbar({
+/**
+ * Counts, the filter box, fold-all buttons, and the whole stream's Download and Copy. Memoized:
+ * with stable handlers it re-renders only when a count or the filter changes, not per keystroke.
+ */
+export const ManifestsToolbar = memo(function ManifestsToolbar({
   total,
   shown,
   applyYourself,
@@ -50,4 +53,4 @@ export function ManifestsToolbar({
       </div>
     </div>
   );
-}
+});

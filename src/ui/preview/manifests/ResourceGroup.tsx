@@ -1,10 +1,13 @@
-import { useId, type ReactNode } from 'react';
-import type { EditChanges } from './changes.ts';
+import { memo, useId, type ReactNode } from 'react';
+import type { JsonObject } from '../../../core/model/json.ts';
 import type { ManifestEntry } from './entries.ts';
 import { ResourceItem } from './ResourceItem.tsx';
 
-/** A heading with its count, then the group's resources. */
-export function ResourceGroup({
+/**
+ * A heading with its count, then the group's resources. Memoized: the props stay the same
+ * (by identity) for a group an edit did not touch, so typing re-renders only the touched groups.
+ */
+export const ResourceGroup = memo(function ResourceGroup({
   title,
   entries,
   total,
@@ -19,13 +22,14 @@ export function ResourceGroup({
   /** how many the group holds before filtering */
   total: number;
   open: ReadonlySet<string>;
-  changes: EditChanges;
+  /** the last edit's changes to this group's entries: key → the object before (null: added) */
+  changes: ReadonlyMap<string, JsonObject | null>;
   onToggle(key: string): void;
   actions?: ReactNode;
   note?: string;
 }) {
   const headingId = useId();
-  const changed = entries.filter((e) => changes.changed.has(e.key)).length;
+  const changed = changes.size;
   return (
     <section className="resource-group" aria-labelledby={headingId} data-testid={`group ${title}`}>
       <div className="resource-group-head">
@@ -38,9 +42,9 @@ export function ResourceGroup({
       {note && <p className="hint resource-group-note">{note}</p>}
       <ul className="resources">
         {entries.map((e) => (
-          <ResourceItem key={e.key} entry={e} open={open.has(e.key)} previous={changes.changed.get(e.key)} onToggle={onToggle} />
+          <ResourceItem key={e.key} entry={e} open={open.has(e.key)} previous={changes.get(e.key)} onToggle={onToggle} />
         ))}
       </ul>
     </section>
   );
-}
+});

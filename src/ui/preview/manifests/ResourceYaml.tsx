@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { JsonObject } from '../../../core/model/json.ts';
 import { diffLines, linesOf, type LineMarks } from './line-diff.ts';
 import { resourceYaml } from './resource-yaml.ts';
@@ -8,20 +8,22 @@ import { resourceYaml } from './resource-yaml.ts';
  * rule shows where lines were removed. `previous` is the object before the edit (null: the edit
  * added it; undefined: the edit did not touch it). The text content is exactly the YAML.
  */
-export function ResourceYaml({ id, label, object, previous }: { id: string; label: string; object: JsonObject; previous: JsonObject | null | undefined }) {
+export const ResourceYaml = memo(function ResourceYaml({ id, label, object, previous }: { id: string; label: string; object: JsonObject; previous: JsonObject | null | undefined }) {
   const text = resourceYaml(object);
-  const marks = useMemo((): LineMarks | null => {
-    if (previous === undefined) return null;
+  // the line diff runs only when the text or what it is compared with changed
+  const body = useMemo((): ReactNode => {
+    if (previous === undefined) return text;
     const lines = linesOf(text);
-    if (previous === null) return { changed: lines.map(() => true), removedBefore: [] };
-    return diffLines(linesOf(resourceYaml(previous)), lines);
+    if (previous === null) return markedLines(lines, { changed: lines.map(() => true), removedBefore: [] });
+    const before = resourceYaml(previous);
+    return before === text ? text : markedLines(lines, diffLines(linesOf(before), lines));
   }, [text, previous]);
   return (
     <pre className="code resource-yaml" id={id} aria-label={label} tabIndex={0}>
-      {marks ? markedLines(linesOf(text), marks) : text}
+      {body}
     </pre>
   );
-}
+});
 
 /** Unchanged runs as plain text, changed lines in <mark>, removals as an empty rule. */
 function markedLines(lines: readonly string[], { changed, removedBefore }: LineMarks): ReactNode[] {

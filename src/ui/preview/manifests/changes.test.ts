@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '../../../core/chart/index.ts';
 import { changesBetween, NO_CHANGES } from './changes.ts';
-import { groupEntries, manifestEntries, matchesFilter, APPLY_YOURSELF } from './entries.ts';
+import { groupEntries, manifestEntries, matchesFilter, shownGroups, APPLY_YOURSELF } from './entries.ts';
 import { resourceYaml } from './resource-yaml.ts';
 import { sessionRandomBytes } from './session-random.ts';
 
@@ -53,5 +53,40 @@ describe('resourceYaml', () => {
     const object = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' }, data: { a: 'b' } };
     expect(resourceYaml(object)).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: b\n');
     expect(resourceYaml(object)).toBe(resourceYaml(object));
+  });
+});
+
+describe('identity across renders', () => {
+  it('keeps the entry of an unchanged object, and the groups an edit did not touch', () => {
+    const objects = renderChart({ ingress: { enabled: true, hosts: ['a.org'] } } as never, { release: 'jupyterhub', namespace: 'jupyterhub', randomBytes: sessionRandomBytes() }).objects;
+    const first = manifestEntries(objects, null);
+    // the same objects, the Ingress replaced by a copy with another host
+    const ingressAt = objects.findIndex((o) => o.object.kind === 'Ingress');
+    const edited = objects.map((o, i) => (i === ingressAt ? { ...o, object: { ...o.object, spec: { rules: [{ host: 'b.org' }] } } } : o));
+    const second = manifestEntries(edited, null);
+    expect(second.map((e) => e.key)).toEqual(first.map((e) => e.key));
+    second.forEach((e, i) => (i === ingressAt ? expect(e).not.toBe(first[i]) : expect(e).toBe(first[i])));
+
+    const changes = changesBetween(first, second);
+    const before = shownGroups(groupEntries(first), '', new Map(), []);
+    const after = shownGroups(groupEntries(second), '', changes.changed, before);
+    for (const g of after) {
+      const old = before.find((b) => b.name === g.name)!;
+      if (g.name === 'ingress') {
+        expect(g).not.toBe(old);
+        expect([...g.changes.keys()]).toEqual(['Ingress//jupyterhub']);
+      } else {
+        expect(g).toBe(old);
+        expect(g.changes.size).toBe(0);
+      }
+    }
+    // the next edit elsewhere clears the ingress group's highlight
+    const again = shownGroups(groupEntries(second), '', new Map(), after);
+    expect(again.find((g) => g.name === 'ingress')!.changes.size).toBe(0);
+    expect(again.find((g) => g.name === 'hub')).toBe(after.find((g) => g.name === 'hub'));
+    // filtered: counts of the shown entries and the group's total
+    const hub = shownGroups(groupEntries(second), 'deployment', new Map(), again).find((g) => g.name === 'hub')!;
+    expect(hub.entries.map((e) => e.kind)).toEqual(['Deployment']);
+    expect(hub.total).toBe(groupEntries(second).find((g) => g.name === 'hub')!.entries.length);
   });
 });
