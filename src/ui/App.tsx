@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { preloadEngineAfterPaint } from './engine/load-engine.ts';
 import { ProblemsSummary } from './components/ProblemsSummary.tsx';
 import { Header } from './Header.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
@@ -24,6 +26,8 @@ const sections = [
 
 // App itself reads no state: it renders once, and each section subscribes to its own part.
 export function App() {
+  // The engine (renderer, validator, permalinks) loads once the app is on screen.
+  useEffect(preloadEngineAfterPaint, []);
   return (
     <ProblemsProvider>
       <a className="skip-link" href="#preview">Skip to the preview</a>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadEngine, preloadEngineAfterPaint } from './engine/load-engine.ts';
+import { loadEngine } from './engine/load-engine.ts';
 import { isLinkFragment } from './share/address-bar.ts';
 import { fragmentOf, openWork } from './share/opening.ts';
 import { WorkSession } from './share/WorkSession.tsx';
@@ -27,4 +27,3 @@ createRoot(document.getElementById('root')!).render(
     </ThemeProvider>
   </StrictMode>,
 );
-preloadEngineAfterPaint();

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { useEngine, type Engine } from '../engine/load-engine.ts';
+import { loadEngine, useEngine, type Engine } from '../engine/load-engine.ts';
 import type { Json } from '../../core/model/json.ts';
 import { deepEqual } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/problem.ts';
@@ -55,6 +55,10 @@ export function YamlField({ label, value, onValue, expect, placeholder, hint, pr
         value={text}
         placeholder={placeholder}
         spellCheck={false}
+        // the yaml library arrives with the engine; until then (a moment after the page opens)
+        // the field waits rather than drop what is typed
+        readOnly={!engine}
+        onFocus={() => void loadEngine()}
         aria-invalid={all.some((p) => p.severity === 'error') || undefined}
         aria-describedby={all.length ? `${id}-msg` : undefined}
         onChange={(e) => {

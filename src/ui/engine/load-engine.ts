@@ -1,13 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 export type Engine = typeof import('./engine.ts');
 
 let loaded: Engine | null = null;
 let loading: Promise<Engine> | null = null;
+const listeners = new Set<() => void>();
 
 /** Starts loading the engine chunk (once) and resolves with it. */
 export function loadEngine(): Promise<Engine> {
-  loading ??= import('./engine.ts').then((m) => (loaded = m));
+  loading ??= import('./engine.ts').then((m) => {
+    loaded = m;
+    for (const listener of listeners) listener();
+    return m;
+  });
   return loading;
 }
 
@@ -22,26 +27,43 @@ export function engine(): Engine {
   return loaded;
 }
 
-/**
- * The engine for a component: null until it has loaded (the component shows a placeholder), then
- * the module. Using it starts the load.
- */
-export function useEngine(): Engine | null {
-  const [engine, setEngine] = useState(loaded);
-  useEffect(() => {
-    if (engine) return;
-    let live = true;
-    void loadEngine().then((e) => live && setEngine(e));
-    return () => {
-      live = false;
-    };
-  }, [engine]);
-  return engine;
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-/** Loads the engine once the first frame is painted, so it is ready before the admin needs it. */
-export function preloadEngineAfterPaint(): void {
-  const start = () => void loadEngine();
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 500 });
-  else setTimeout(start, 50);
+/**
+ * The engine for a component: null until it has loaded (the component shows a placeholder or does
+ * without), then the module. It does not start the load: the app does that once it is up
+ * (`preloadEngineAfterPaint`), and a component that needs it now calls `loadEngine()`.
+ */
+export function useEngine(): Engine | null {
+  return useSyncExternalStore(subscribe, loadedEngine);
 }
+
+/**
+ * Loads the engine once the page is up: at the admin's first interaction with it, or when the
+ * browser is idle a moment after the first paint, whichever comes first. Nothing the first paint
+ * shows needs it, so it is not part of what the page loads before it can be used.
+ */
+export function preloadEngineAfterPaint(): () => void {
+  const events = ['pointerdown', 'keydown', 'focusin'] as const;
+  let done = false;
+  const start = () => {
+    if (done) return;
+    done = true;
+    for (const e of events) window.removeEventListener(e, start, true);
+    clearTimeout(timer);
+    void loadEngine();
+  };
+  for (const e of events) window.addEventListener(e, start, { capture: true, once: true });
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1000 }) : start());
+  const timer = setTimeout(idle, IDLE_DELAY_MS);
+  return () => {
+    for (const e of events) window.removeEventListener(e, start, true);
+    clearTimeout(timer);
+  };
+}
+
+/** How long after the app mounts the engine loads if the admin has not touched the page yet. */
+const IDLE_DELAY_MS = 1000;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { writeConfigYaml } from '../../core/config/write-config.ts';
-import { useEngine } from '../engine/load-engine.ts';
+import { loadEngine, useEngine } from '../engine/load-engine.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ConfigPreview } from './ConfigPreview.tsx';
 
@@ -25,6 +25,7 @@ export function PreviewPanel() {
   // An imported file is patched in place, which needs the engine (the yaml library); a setup made
   // here is printed by the small writer in the first bundle.
   const engine = useEngine();
+  if (state.imported && !engine) void loadEngine();
   const configText = useMemo(
     () => (state.imported ? (engine ? engine.writeConfig(state) : null) : writeConfigYaml(state.values)),
     [state, engine],
