@@ -18,7 +18,7 @@ export function valuesDigest(v: unknown): string {
 }
 
 const objectDigests = new WeakMap<object, string>();
-const stringDigests = new BoundedMap<string>(4096, 4096);
+const stringDigests = new BoundedMap<string>(4096, 8_000_000);
 const LONG = 128;
 
 function repr(v: unknown): string {
@@ -42,7 +42,7 @@ function stringDigest(s: string): string {
   let d = stringDigests.get(s);
   if (d === undefined) {
     d = sha256Hex(s);
-    stringDigests.set(s, d, 1);
+    stringDigests.set(s, d, s.length + 64);
   }
   return d;
 }

@@ -1,4 +1,4 @@
-import { b64enc, b64FirstCode, b64piece, b64pieces, type B64Piece } from '../go/base64.ts';
+import { b64enc, b64FirstCode, b64list, b64piece, b64pieces, type B64Piece } from '../go/base64.ts';
 import { goSortedKeysOf, goStr, isImmutable, toJson, toYaml, toYamlEntry, toYamlKey, toYamlOrdered } from '../go/go-yaml.ts';
 import { presetText } from '../manifests-yaml.ts';
 import { sha256Hex } from '../go/sha256.ts';
@@ -200,9 +200,10 @@ function valuesYamlB64(values: Record<string, Any>): { b64: string; first: numbe
 const MAX_DEPTH = 3;
 const LONG_STRING = 256;
 /** pieces of the entries whose value is a read-only object */
-const objectEntries = new WeakMap<object, Map<string, B64Piece[]>>();
+const objectEntries = new WeakMap<object, Map<string, B64Piece>>();
 /** pieces of the entries whose value is a long string */
-const stringEntries = new BoundedMap<{ p: string; piece: B64Piece }>(2048, 2048);
+/** (bounded in entries and in bytes: a piece holds the string's bytes and up to 3 base64 texts of it) */
+const stringEntries = new BoundedMap<{ p: string; piece: B64Piece }>(2048, 8_000_000);
 
 function mapPieces(map: Record<string, Any>, indent: number, depth: number, out: B64Piece[]): void {
   const pad = ' '.repeat(indent);
@@ -218,17 +219,17 @@ function entryPieces(key: string, value: Any, indent: number, before: string, de
     const slot = `${before}\0${key}`;
     let byKey = objectEntries.get(value);
     if (!byKey) objectEntries.set(value, (byKey = new Map()));
-    let list = byKey.get(slot);
-    if (!list) {
-      list = [];
+    let piece = byKey.get(slot);
+    if (!piece) {
       if (depth < MAX_DEPTH && isMap(value) && Object.keys(value).length > 0) {
         // `key:` then the map's own entries, each remembered on its own
-        list.push(b64piece(before + toYamlKey(key) + '\n'));
-        mapPieces(value, indent + 2, depth + 1, list);
-      } else list.push(b64piece(before + toYamlEntry(key, value, indent)));
-      byKey.set(slot, list);
+        const parts = [b64piece(before + toYamlKey(key) + '\n')];
+        mapPieces(value, indent + 2, depth + 1, parts);
+        piece = b64list(parts);
+      } else piece = b64piece(before + toYamlEntry(key, value, indent));
+      byKey.set(slot, piece);
     }
-    for (const p of list) out.push(p);
+    out.push(piece);
     return;
   }
   if (typeof value === 'string' && value.length >= LONG_STRING) {
@@ -239,7 +240,7 @@ function entryPieces(key: string, value: Any, indent: number, before: string, de
       return;
     }
     const piece = b64piece(before + toYamlEntry(key, value, indent));
-    stringEntries.set(value, { p, piece }, 1);
+    stringEntries.set(value, { p, piece }, value.length + piece.len * 5);
     out.push(piece);
     return;
   }

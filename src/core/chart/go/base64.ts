@@ -56,53 +56,92 @@ export function b64bytes(bytes: Uint8Array): string {
 }
 
 /**
- * base64 of a text made of pieces, where most pieces are the same from one call to the next: the
- * UTF-8 bytes and the base64 of each remembered piece are kept (per piece and per alignment), so
- * only new pieces are encoded; the rest is stitched together at 3-byte group boundaries.
+ * base64 of a text made of pieces, where most pieces are the same from one call to the next.
+ * A piece is text (its UTF-8 bytes) or a list of pieces; each remembers its base64 per alignment
+ * (how many of its first bytes went into the group before it), so only new pieces are encoded and
+ * a list is stitched from its parts' base64 at the 3-byte group boundaries.
  */
 export interface B64Piece {
-  bytes: Uint8Array;
+  /** length in bytes */
+  len: number;
+  /** the first and the last (up to) 2 bytes */
+  head: Uint8Array;
+  last: Uint8Array;
+  /** text pieces: the bytes */
+  bytes?: Uint8Array;
+  /** list pieces: the parts */
+  parts?: readonly B64Piece[];
   /** base64 of bytes[k .. k + 3n] (the whole groups after skipping k bytes), per k = 0, 1, 2 */
   mids: (string | undefined)[];
 }
 
 export function b64piece(text: string): B64Piece {
-  return { bytes: encoder.encode(text), mids: [undefined, undefined, undefined] };
+  const bytes = encoder.encode(text);
+  return { len: bytes.length, head: bytes.subarray(0, 2), last: bytes.subarray(Math.max(0, bytes.length - 2)), bytes, mids: [undefined, undefined, undefined] };
+}
+
+export function b64list(parts: readonly B64Piece[]): B64Piece {
+  let len = 0;
+  for (const p of parts) len += p.len;
+  const head: number[] = [];
+  for (const p of parts) for (let i = 0; i < p.head.length && head.length < 2; i++) head.push(p.head[i]!);
+  const last: number[] = [];
+  for (let j = parts.length - 1; j >= 0 && last.length < 2; j--) {
+    const l = parts[j]!.last;
+    for (let i = l.length - 1; i >= 0 && last.length < 2; i--) last.unshift(l[i]!);
+  }
+  return { len, head: Uint8Array.from(head), last: Uint8Array.from(last), parts, mids: [undefined, undefined, undefined] };
 }
 
 function midOf(p: B64Piece, k: number): string {
   let m = p.mids[k];
   if (m === undefined) {
-    const n = p.bytes.length - k;
-    const whole = n - (n % 3);
-    m = whole <= 0 ? '' : b64bytes(p.bytes.subarray(k, k + whole));
+    if (p.bytes) {
+      const n = p.len - k;
+      const whole = n - (n % 3);
+      m = whole <= 0 ? '' : b64bytes(p.bytes.subarray(k, k + whole));
+    } else m = stitch(p.parts!, k).out;
     p.mids[k] = m;
   }
   return m;
 }
 
-export function b64pieces(pieces: readonly B64Piece[]): string {
+/** the base64 of the parts' bytes after the first `skip` ones, up to the last whole group; and the bytes left over */
+function stitch(parts: readonly B64Piece[], skip: number): { out: string; carry: Uint8Array; carryLen: number } {
   const carry = new Uint8Array(3);
   let carryLen = 0;
   let out = '';
-  for (const p of pieces) {
-    const bytes = p.bytes;
+  for (const p of parts) {
     let i = 0;
-    if (carryLen > 0) {
-      while (carryLen < 3 && i < bytes.length) carry[carryLen++] = bytes[i++]!;
+    if (skip > 0) {
+      if (skip >= p.len) {
+        skip -= p.len;
+        continue;
+      }
+      i = skip;
+      skip = 0;
+    } else if (carryLen > 0) {
+      // at most 2 bytes complete the group: they are in the head
+      while (carryLen < 3 && i < p.len) carry[carryLen++] = p.head[i++]!;
       if (carryLen < 3) continue;
       out += b64small(carry);
       carryLen = 0;
     }
     out += midOf(p, i);
-    const rest = (bytes.length - i) % 3;
-    for (let j = bytes.length - rest; j < bytes.length; j++) carry[carryLen++] = bytes[j]!;
+    const rest = (p.len - i) % 3;
+    // the rest (at most 2 bytes) is the end of the piece: in its last bytes
+    for (let j = p.last.length - rest; j < p.last.length; j++) carry[carryLen++] = p.last[j]!;
   }
+  return { out, carry, carryLen };
+}
+
+export function b64pieces(pieces: readonly B64Piece[]): string {
+  const { out, carry, carryLen } = stitch(pieces, 0);
   return out + tail(carry.subarray(0, carryLen), 0);
 }
 
 /** the character code of the first base64 character of the pieces' bytes (NaN when there are none) */
 export function b64FirstCode(pieces: readonly B64Piece[]): number {
-  for (const p of pieces) if (p.bytes.length > 0) return CODES[p.bytes[0]! >> 2]!;
+  for (const p of pieces) if (p.len > 0) return CODES[p.head[0]! >> 2]!;
   return NaN;
 }
