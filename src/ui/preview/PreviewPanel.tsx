@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'r
 import { writeConfigYaml } from '../../core/config/write-config.ts';
 import { loadEngine, useEngine } from '../engine/load-engine.ts';
 import { useWizard } from '../state/wizard-context.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ConfigPreview } from './ConfigPreview.tsx';
 
 // The chart renderer and the next steps load with their tabs, not with the page.
@@ -53,10 +54,15 @@ export function PreviewPanel() {
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
         {tab === 'config' && (configText === null ? <p className="hint">Reading the imported file…</p> : <ConfigPreview text={configText} />)}
-        <Suspense fallback={<p className="hint">Loading…</p>}>
-          {tab === 'manifests' && <ManifestsPreview state={state} />}
-          {tab === 'next-steps' && <NextStepsPreview state={state} />}
-        </Suspense>
+        {tab !== 'config' && (
+          // its own boundary: a failure here (even its chunk failing to load) leaves config.yaml usable
+          <ErrorBoundary key={tab} name={tab === 'manifests' ? 'The manifests preview' : 'The next steps'}>
+            <Suspense fallback={<p className="hint">Loading…</p>}>
+              {tab === 'manifests' && <ManifestsPreview state={state} />}
+              {tab === 'next-steps' && <NextStepsPreview state={state} />}
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </div>
     </div>
   );

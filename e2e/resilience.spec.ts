@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures.ts';
+
+test.use({ allowPageErrors: true });
+
+test('a preview that fails shows why, and the forms, the other tabs and the work stay', async ({ page }) => {
+  // The manifests tab's code cannot be fetched (a flaky network, a half-deployed update).
+  await page.route(/ManifestsPreview-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('./');
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('tab', { name: 'Manifests' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The manifests preview hit an error' })).toBeVisible();
+  await expect(page.getByText('Your work is kept.')).toBeVisible();
+
+  // the rest of the page works: edit, and see it in config.yaml
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel('Host 1', { exact: true }).fill('hub.example.org');
+  await page.getByRole('tab', { name: 'config.yaml' }).click();
+  await expect(page.getByTestId('config-preview')).toContainText('- hub.example.org');
+
+  // and the work survives a reload
+  await page.unroute(/ManifestsPreview-[^/]*\.js$/);
+  // the autosave runs a moment after the last edit
+  await expect.poll(() => page.evaluate(() => Object.values(localStorage).join('\n'))).toContain('hub.example.org');
+  await page.reload();
+  await expect(page.getByTestId('config-preview')).toContainText('- hub.example.org');
+});
