@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { JsonObject } from '../../../core/model/json.ts';
-import { diffLines, linesOf, type LineMarks } from './line-diff.ts';
-import { resourceYaml } from './resource-yaml.ts';
+import { diffLines, type LineMarks } from './line-diff.ts';
+import { resourceLines, resourceYaml } from './resource-yaml.ts';
 
 /**
  * One resource's YAML. When the last edit changed it, the new and changed lines are marked, and a
@@ -13,11 +13,10 @@ export const ResourceYaml = memo(function ResourceYaml({ id, label, object, prev
   // the line diff runs only when the text or what it is compared with changed
   const body = useMemo((): ReactNode => {
     if (previous === undefined) return text;
-    const lines = linesOf(text);
+    const lines = resourceLines(object);
     if (previous === null) return markedLines(lines, { changed: lines.map(() => true), removedBefore: [] });
-    const before = resourceYaml(previous);
-    return before === text ? text : markedLines(lines, diffLines(linesOf(before), lines));
-  }, [text, previous]);
+    return resourceYaml(previous) === text ? text : markedLines(lines, diffLines(resourceLines(previous), lines));
+  }, [object, text, previous]);
   return (
     <pre className="code resource-yaml" id={id} aria-label={label} tabIndex={0}>
       {body}

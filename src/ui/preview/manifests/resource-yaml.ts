@@ -1,5 +1,6 @@
 import { manifestsToYaml } from '../../../core/chart/index.ts';
 import type { JsonObject } from '../../../core/model/json.ts';
+import { linesOf } from './line-diff.ts';
 
 const cache = new WeakMap<JsonObject, string>();
 
@@ -17,4 +18,19 @@ export function resourceYaml(object: JsonObject): string {
     cache.set(object, text);
   }
   return text;
+}
+
+const lineCache = new WeakMap<JsonObject, readonly string[]>();
+
+/**
+ * `linesOf(resourceYaml(object))`, once per object: after an edit the object before it is the one
+ * whose lines the previous render split, so a line diff splits only the new text.
+ */
+export function resourceLines(object: JsonObject): readonly string[] {
+  let lines = lineCache.get(object);
+  if (lines === undefined) {
+    lines = linesOf(resourceYaml(object));
+    lineCache.set(object, lines);
+  }
+  return lines;
 }
