@@ -21,8 +21,12 @@ try {
     await page.getByLabel('Enable an Ingress').check();
     await page.getByRole('button', { name: 'Add host' }).click();
     await page.getByLabel('Host 1', { exact: true }).fill('hub.example.org');
-    await page.getByLabel(/cert-manager/).check();
-    await page.waitForTimeout(200);
+    await page.getByLabel(/cert-manager \+ Let's Encrypt/).check();
+    await page.getByLabel("E-mail for Let's Encrypt").fill('hub-admins@university.example');
+    await page.getByRole('button', { name: 'Add snippet' }).click();
+    await page.locator('.monaco-editor').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
     await page.screenshot({ path: shot.file });
     await page.close();
     console.log(`wrote ${shot.file}`);
