@@ -40,4 +40,29 @@ describe('diffLines', () => {
     expect(changed.every(Boolean)).toBe(true);
     expect(removedBefore[0]).toBe(3000);
   });
+
+  it('keeps a longest common subsequence and counts every other line of the old text as removed (random texts)', () => {
+    let seed = 7;
+    const rand = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % k);
+    const lcsLength = (a: readonly string[], b: readonly string[]) => {
+      const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+      for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+      return t[0]![0]!;
+    };
+    for (let run = 0; run < 300; run++) {
+      const prev = Array.from({ length: rand(30) }, () => `l${rand(6)}`);
+      const next = Array.from({ length: rand(30) }, () => `l${rand(6)}`);
+      const { changed, removedBefore } = diffLines(prev, next);
+      const kept = next.filter((_, j) => !changed[j]);
+      expect(kept.length).toBe(lcsLength(prev, next));
+      // the kept lines are a subsequence of prev
+      let at = 0;
+      for (const line of kept) {
+        while (at < prev.length && prev[at] !== line) at++;
+        expect(at).toBeLessThan(prev.length);
+        at++;
+      }
+      expect(removedBefore.reduce((x, y) => x + y, 0)).toBe(prev.length - kept.length);
+    }
+  });
 });

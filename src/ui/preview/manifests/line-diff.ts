@@ -22,10 +22,8 @@ export function diffLines(prev: readonly string[], next: readonly string[]): Lin
   let tail = 0;
   while (tail < prev.length - head && tail < next.length - head && prev[prev.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
 
-  const a = prev.slice(head, prev.length - tail);
-  const b = next.slice(head, next.length - tail);
-  const n = a.length;
-  const m = b.length;
+  const n = prev.length - tail - head;
+  const m = next.length - tail - head;
   if (n === 0 && m === 0) return { changed, removedBefore };
   if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_CELLS) {
     for (let j = 0; j < m; j++) changed[head + j] = true;
@@ -33,12 +31,28 @@ export function diffLines(prev: readonly string[], next: readonly string[]): Lin
     return { changed, removedBefore };
   }
 
+  // the middle's lines as numbers (equal text, equal number): the table below compares n × m
+  // pairs, and equal-but-distinct strings would be compared character by character each time
+  const ids = new Map<string, number>();
+  const idOf = (line: string) => {
+    let id = ids.get(line);
+    if (id === undefined) ids.set(line, (id = ids.size));
+    return id;
+  };
+  const a = new Uint32Array(n);
+  const b = new Uint32Array(m);
+  for (let i = 0; i < n; i++) a[i] = idOf(prev[head + i]!);
+  for (let j = 0; j < m; j++) b[j] = idOf(next[head + j]!);
+
   // lcs[i][j] = LCS length of a[i..] and b[j..], in one flat array
   const width = m + 1;
   const lcs = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
+    const ai = a[i]!;
+    const row = i * width;
+    const below = row + width;
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[row + j] = ai === b[j] ? lcs[below + j + 1]! + 1 : Math.max(lcs[below + j]!, lcs[row + j + 1]!);
     }
   }
   let i = 0;
