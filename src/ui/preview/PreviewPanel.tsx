@@ -27,9 +27,10 @@ export function PreviewPanel() {
   // here is printed by the small writer in the first bundle.
   const engine = useEngine();
   if (state.imported && !engine) void loadEngine();
+  const showConfig = tab === 'config';
   const configText = useMemo(
-    () => (state.imported ? (engine ? engine.writeConfig(state) : null) : writeConfigYaml(state.values)),
-    [state, engine],
+    () => (!showConfig ? null : state.imported ? (engine ? engine.writeConfig(state) : null) : writeConfigYaml(state.values)),
+    [showConfig, state, engine],
   );
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
   // arrow keys move between tabs (the WAI-ARIA tabs pattern)
@@ -53,7 +54,7 @@ export function PreviewPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {tab === 'config' && (configText === null ? <p className="hint">Reading the imported file…</p> : <ConfigPreview text={configText} />)}
+        {showConfig && (configText === null ? <p className="hint">Reading the imported file…</p> : <ConfigPreview text={configText} />)}
         {tab !== 'config' && (
           // its own boundary: a failure here (even its chunk failing to load) leaves config.yaml usable
           <ErrorBoundary key={tab} name={tab === 'manifests' ? 'The manifests preview' : 'The next steps'}>
