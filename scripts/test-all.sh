@@ -13,8 +13,10 @@ node scripts/chromium.mjs
 echo "== type check"
 npx tsc -p tsconfig.json --noEmit
 echo "== unit tests (vitest)"
-npx vitest run
+mkdir -p .test-reports
+npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
 echo "== production build"
 npx vite build --logLevel warn
 echo "== browser tests (playwright)"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_FILE=.test-reports/playwright.json npx playwright test --reporter=list,json
+node scripts/test-summary.mjs
