@@ -12,10 +12,10 @@ export const ResourceYaml = memo(function ResourceYaml({ id, label, object, prev
   const text = resourceYaml(object);
   // the line diff runs only when the text or what it is compared with changed
   const body = useMemo((): ReactNode => {
-    if (previous === undefined) return text;
     const lines = resourceLines(object);
+    if (previous === undefined) return markedLines(lines, null);
     if (previous === null) return markedLines(lines, { changed: lines.map(() => true), removedBefore: [] });
-    return resourceYaml(previous) === text ? text : markedLines(lines, diffLines(resourceLines(previous), lines));
+    return resourceYaml(previous) === text ? markedLines(lines, null) : markedLines(lines, diffLines(resourceLines(previous), lines));
   }, [object, text, previous]);
   return (
     <pre className="code resource-yaml" id={id} aria-label={label} tabIndex={0}>
@@ -24,8 +24,28 @@ export const ResourceYaml = memo(function ResourceYaml({ id, label, object, prev
   );
 });
 
-/** Unchanged runs as plain text, changed lines in <mark>, removals as an empty rule. */
-function markedLines(lines: readonly string[], { changed, removedBefore }: LineMarks): ReactNode[] {
+/** Lines per block: an edit re-lays out the block it is in, not the whole resource. */
+const LINES_PER_BLOCK = 40;
+
+/**
+ * The lines in blocks of 40 (laid out on their own, and skipped off screen: `.text-chunk`); in
+ * each, unchanged runs as plain text, changed lines in <mark>, removals as an empty rule.
+ */
+function markedLines(lines: readonly string[], marks: LineMarks | null): ReactNode[] {
+  const blocks: ReactNode[] = [];
+  for (let start = 0; start < lines.length || (start === 0 && marks?.removedBefore[0]); start += LINES_PER_BLOCK) {
+    const end = Math.min(start + LINES_PER_BLOCK, lines.length);
+    blocks.push(
+      <span key={start} className="text-chunk">
+        {blockNodes(lines, start, end, marks, end === lines.length)}
+      </span>,
+    );
+    if (end === lines.length) break;
+  }
+  return blocks;
+}
+
+function blockNodes(lines: readonly string[], start: number, end: number, marks: LineMarks | null, isLast: boolean): ReactNode[] {
   const out: ReactNode[] = [];
   let run = '';
   const flush = () => {
@@ -33,19 +53,19 @@ function markedLines(lines: readonly string[], { changed, removedBefore }: LineM
     run = '';
   };
   const removal = (i: number) => {
-    const n = removedBefore[i] ?? 0;
+    const n = marks?.removedBefore[i] ?? 0;
     if (n === 0) return;
     flush();
     out.push(<span key={`r${i}`} className="line-removed" title={n === 1 ? '1 line removed' : `${n} lines removed`} />);
   };
-  lines.forEach((line, i) => {
+  for (let i = start; i < end; i++) {
     removal(i);
-    if (changed[i]) {
+    if (marks?.changed[i]) {
       flush();
-      out.push(<mark key={i} className="line-changed">{`${line}\n`}</mark>);
-    } else run += `${line}\n`;
-  });
-  removal(lines.length);
+      out.push(<mark key={i} className="line-changed">{`${lines[i]}\n`}</mark>);
+    } else run += `${lines[i]}\n`;
+  }
+  if (isLast) removal(lines.length);
   flush();
   return out;
 }
