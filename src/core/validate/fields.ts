@@ -10,6 +10,7 @@ import { imageRules } from './rules/images.ts';
 import { ingressRules } from './rules/ingress.ts';
 import { prePullerRules, profileImageRules } from './rules/pre-puller.ts';
 import { pythonSyntaxRules } from './rules/python.ts';
+import { releaseSettingsRules } from './rules/release.ts';
 import { schedulingRules } from './rules/scheduling.ts';
 
 /** The field rules over the Helm values, by area. */
@@ -41,6 +42,6 @@ export interface FieldCheckOptions {
  */
 export function checkFields(state: WizardState, options: FieldCheckOptions = {}): Problem[] {
   const ctx = makeContext(state, effectiveValues(state));
-  const rules = options.wizardSettings === false ? VALUE_RULES : [...VALUE_RULES, certManagerSettingsRules];
+  const rules = options.wizardSettings === false ? VALUE_RULES : [...VALUE_RULES, certManagerSettingsRules, releaseSettingsRules];
   return rules.flatMap((rule) => rule(ctx));
 }

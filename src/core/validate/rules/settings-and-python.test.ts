@@ -11,3 +11,13 @@ describe('python-syntax rule', () => {
     expect(problems[0]!.message).toMatch(/^line 2/);
   });
 });
+
+describe('release and namespace', () => {
+  it('must be DNS labels; the release at most 53 characters', () => {
+    const codes = (release: string, namespace: string) => validateState({ ...initialState(), release, namespace }).filter((p) => p.setting).map((p) => `${p.setting}:${p.code}`);
+    expect(codes('jupyterhub', 'jupyterhub')).toEqual([]);
+    expect(codes('Hub_1', 'team a')).toEqual(['release:release-name', 'namespace:namespace-name']);
+    expect(codes('a'.repeat(54), 'ns')).toEqual(['release:release-name']);
+    expect(codes('', '')).toEqual(['release:release-name', 'namespace:namespace-name']);
+  });
+});
