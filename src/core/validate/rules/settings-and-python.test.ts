@@ -14,10 +14,10 @@ describe('python-syntax rule', () => {
 
 describe('release and namespace', () => {
   it('must be DNS labels; the release at most 53 characters', () => {
-    const codes = (release: string, namespace: string) => validateState({ ...initialState(), release, namespace }).filter((p) => p.setting).map((p) => `${p.setting}:${p.code}`);
+    const codes = (release: string, namespace: string) => validateState({ ...initialState(), release, namespace }).filter((p) => p.setting).map((p) => `${p.setting}:${p.code}`).sort();
     expect(codes('jupyterhub', 'jupyterhub')).toEqual([]);
-    expect(codes('Hub_1', 'team a')).toEqual(['release:release-name', 'namespace:namespace-name']);
+    expect(codes('Hub_1', 'team a')).toEqual(['namespace:namespace-name', 'release:release-name']);
     expect(codes('a'.repeat(54), 'ns')).toEqual(['release:release-name']);
-    expect(codes('', '')).toEqual(['release:release-name', 'namespace:namespace-name']);
+    expect(codes('', '')).toEqual(['namespace:namespace-name', 'release:release-name']);
   });
 });
