@@ -11,7 +11,13 @@ import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
 import { orUnset, strings, text } from './field-helpers.ts';
 
 /** The parts of the setup this section reads; it re-renders only when they change. */
-const SLICE: Slice = { values: ['ingress', 'httpRoute', 'proxy'], meta: ['certManager'] };
+// Typing an ingress host does not re-render this section: it reads the ingress only through
+// the HTTPS mode, whether traffic is routed, and the TLS secret's name.
+const SLICE: Slice = {
+  values: ['httpRoute', 'proxy'],
+  meta: ['certManager'],
+  derive: (s) => [httpsMode(s), routedThroughCluster(s), tlsSecretName(s), s.values.ingress === undefined],
+};
 
 const modes: Choice<HttpsMode>[] = [
   { value: 'none', label: 'None', description: 'Plain HTTP, or TLS ends before the cluster (a cloud load balancer).' },

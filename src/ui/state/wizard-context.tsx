@@ -80,6 +80,11 @@ export function useWizard(): Wizard {
 export interface Slice {
   values: readonly string[];
   meta?: readonly ('release' | 'namespace' | 'certManager')[];
+  /**
+   * Facts the component derives from parts it does not list (e.g. the HTTPS mode from the ingress
+   * annotations): it also re-renders when one of these changes (compared one by one).
+   */
+  derive?: (state: WizardState) => readonly unknown[];
 }
 
 /**
@@ -107,6 +112,11 @@ function sameSlice(a: WizardState, b: WizardState, slice: Slice): boolean {
   if (a === b) return true;
   for (const key of slice.values) if (a.values[key] !== b.values[key]) return false;
   for (const key of slice.meta ?? []) if (a[key] !== b[key]) return false;
+  if (slice.derive) {
+    const x = slice.derive(a);
+    const y = slice.derive(b);
+    if (x.length !== y.length || x.some((v, i) => !Object.is(v, y[i]))) return false;
+  }
   return true;
 }
 
