@@ -28,6 +28,37 @@ test('every keystroke reaches the preview, with none dropped', async ({ page }) 
   await expect(page.getByTestId('config-preview')).toContainText(`- ${typed}`);
 });
 
+test('a line longer than the preview is not cut off: the preview scrolls sideways to its end', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  const host = `${'a-very-long-dns-label-for-testing-wide-lines-abcdefghij.'.repeat(3)}example.org`;
+  await page.getByLabel('Host 1', { exact: true }).fill(host);
+  const preview = page.getByTestId('config-preview');
+  await expect(preview).toContainText(host);
+  const sizes = await preview.evaluate((pre) => ({
+    scroll: pre.scrollWidth,
+    client: pre.clientWidth,
+    chunks: [...pre.querySelectorAll('.text-chunk')].map((c) => ({ box: c.getBoundingClientRect().width, content: c.scrollWidth })),
+  }));
+  expect(sizes.scroll).toBeGreaterThan(sizes.client);
+  // no block of lines is narrower than its own text (it would clip it)
+  for (const c of sizes.chunks) expect(c.box).toBeGreaterThanOrEqual(c.content - 1);
+  // scrolled to the far right, the end of the host is in view
+  await preview.evaluate((pre) => { pre.scrollLeft = pre.scrollWidth; });
+  const end = await preview.evaluate((pre) => {
+    const range = document.createRange();
+    const text = [...pre.querySelectorAll('.text-chunk')].map((c) => c.firstChild).find((n) => n?.textContent?.includes('example.org'))!;
+    const at = text.textContent!.indexOf('example.org');
+    range.setStart(text, at);
+    range.setEnd(text, at + 'example.org'.length);
+    const r = range.getBoundingClientRect();
+    const box = pre.getBoundingClientRect();
+    return { right: r.right, boxRight: box.right };
+  });
+  expect(end.right).toBeLessThanOrEqual(end.boxRight);
+});
+
 test('the Python editor loads only when a snippet is shown, and what is typed reaches the preview', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => scripts.push(r.url()));

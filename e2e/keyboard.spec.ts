@@ -64,3 +64,28 @@ test('a skip link jumps from the top of the page to the preview', async ({ page 
   await page.keyboard.press('Enter');
   await expect(page.locator('#preview')).toBeFocused();
 });
+
+test('Enter in a text field keeps the page and the work (the sections are forms that never submit)', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  const host = page.getByLabel('Host 1', { exact: true });
+  await host.fill('hub.example.org');
+  const url = page.url();
+  await page.evaluate(() => { (window as unknown as { stillHere: boolean }).stillHere = true; });
+  await host.press('Enter');
+  await page.getByLabel('Ingress class').fill('nginx');
+  await page.getByLabel('Ingress class').press('Enter');
+  await expect(page.getByTestId('config-preview')).toContainText('ingressClassName: nginx');
+  // whatever makes a section's form submit (Enter where a form has one text field, say) does nothing
+  const forms = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('form')];
+    for (const f of all) f.requestSubmit();
+    return all.length;
+  });
+  expect(forms).toBeGreaterThan(3);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  expect(page.url().split('#')[0]).toBe(url.split('#')[0]);
+  await expect(host).toHaveValue('hub.example.org');
+});

@@ -2,7 +2,10 @@
 /**
  * `npm run bench`: what an admin waits for, and what the page downloads. See bench/README.md.
  *
- *   node scripts/bench/run.mjs [--no-build] [--keys N] [--profile]
+ *   node scripts/bench/run.mjs [--no-build | --dist DIR] [--keys N] [--profile] [--only sample/manifests] [--trace]
+ *   --only LOAD/TAB runs just that keystroke run (no budgets judged on the rest; for working on it)
+ *   --trace records a Chromium trace of each keystroke run and prints the main thread's time per
+ *           key by trace event (self time), i.e. where the frame work goes besides script
  *   env: HELM=/tmp/helm/helm CHART_DIR=/tmp/z2jh/jupyterhub (helm column; skipped without HELM)
  *        CHROMIUM_PATH (else /usr/bin/chromium, as the e2e tests find it)
  *
@@ -209,9 +212,14 @@ function harness() {
   const B = (window.__bench = { t0: 0, inputs: 0, tti: null });
   document.addEventListener('input', () => { B.t0 = performance.now(); B.inputs++; }, true);
 
+  /** the first task after the current one, ahead of tasks already queued at normal priority */
+  const afterFrame = (fn) => {
+    if (globalThis.scheduler?.postTask) scheduler.postTask(fn, { priority: 'user-blocking' });
+    else { const ch = new MessageChannel(); ch.port1.onmessage = fn; ch.port2.postMessage(0); }
+  };
   const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   /** the host as a YAML scalar in the text: after a space/quote, not followed by more host chars */
-  const shows = (text, value) => new RegExp(`[\\s"']${esc(value)}(?![A-Za-z0-9.-])`).test(text);
+  const shows = (text, value) => text.includes(value) && new RegExp(`[\\s"']${esc(value)}(?![A-Za-z0-9.-])`).test(text);
 
   /** arm before a key: resolves with the timings once the preview `testid` shows `value` painted */
   B.arm = (testid, value) => {
@@ -230,7 +238,13 @@ function harness() {
         const commit = performance.now();
         requestAnimationFrame(() => {
           const raf = performance.now();
-          setTimeout(() => resolve({ commit: commit - t0, raf: raf - t0, painted: performance.now() - t0 }), 0);
+          // Both run after this frame's task (style, layout, paint, commit to the compositor).
+          // A user-blocking task is the first one the scheduler runs after it: "painted". A
+          // setTimeout(0) also waits for every task queued before the frame (Chromium's autofill
+          // task for the typed field, for one): "next task", reported beside it.
+          let painted;
+          const done = (next) => resolve({ commit: commit - t0, raf: raf - t0, painted: painted - t0, nextTask: next - t0 });
+          afterFrame(() => { painted = performance.now(); setTimeout(() => done(performance.now()), 0); });
         });
       };
       const mo = new MutationObserver(check);
@@ -249,7 +263,7 @@ function harness() {
     if (B.tti || !ready()) return;
     watch.disconnect();
     B.tti = { dom: performance.now() };
-    requestAnimationFrame(() => setTimeout(() => { B.tti.painted = performance.now(); }, 0));
+    requestAnimationFrame(() => afterFrame(() => { B.tti.painted = performance.now(); }));
   });
   const start = () => watch.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   if (document.documentElement) start();
@@ -316,7 +330,7 @@ function typedHost(n) {
   return s.slice(0, n).replace(/[.-]$/, 'x');
 }
 
-async function keystrokes(browser, base, load, tab, profile) {
+async function keystrokes(browser, base, load, tab, profile, trace = false) {
   const opened = await openLoad(browser, base, load);
   if (!opened) return { error: 'could not open the config (permalink, autosave and Import dialog all failed)' };
   const { context, page, via } = opened;
@@ -350,12 +364,14 @@ async function keystrokes(browser, base, load, tab, profile) {
     await perf.send('Performance.enable');
     const metrics = async () => Object.fromEntries((await perf.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     let m0;
+    let tracing;
     const samples = [];
     let timeouts = 0;
     for (let i = 0; i < text.length; i++) {
       if (i === WARMUP_KEYS) {
         m0 = await metrics();
         if (profile) await cdp.send('Profiler.start');
+        if (trace) tracing = await startTrace(context, page);
       }
       await page.evaluate(([id, v]) => window.__bench.arm(id, v), [testid, text.slice(0, i + 1)]);
       await page.keyboard.type(text[i]);
@@ -367,21 +383,78 @@ async function keystrokes(browser, base, load, tab, profile) {
     }
     let profileOut;
     if (profile) profileOut = (await cdp.send('Profiler.stop')).profile;
+    const traceEvents = tracing ? await tracing.stop() : undefined;
+    if (traceEvents && process.env.BENCH_TRACE_DIR) {
+      writeFileSync(path.join(process.env.BENCH_TRACE_DIR, `trace-${load.name}-${tab}.json`), JSON.stringify({ traceEvents }));
+    }
+    const traceSummary = traceEvents ? summarizeTrace(traceEvents, text.length - WARMUP_KEYS) : undefined;
     const m1 = await metrics();
     const perKey = (k) => (m0 ? ((m1[k] - m0[k]) * 1000) / Math.max(1, text.length - WARMUP_KEYS) : NaN);
     const mainThread = { taskMs: perKey('TaskDuration'), scriptMs: perKey('ScriptDuration'), styleMs: perKey('RecalcStyleDuration'), layoutMs: perKey('LayoutDuration'),
       nodes: m1.Nodes, layoutObjects: m1.LayoutObjects };
     const painted = samples.map((s) => s.painted);
+    const nextTask = samples.map((s) => s.nextTask);
     const commit = samples.map((s) => s.commit);
     const chars = (await previewText(page, testid)).length;
     return {
       via, n: samples.length, timeouts, previewChars: chars,
       p50: median(painted), p95: quantile(painted, 0.95), max: Math.max(...painted),
+      rafP50: median(samples.map((s) => s.raf)), nextTaskP50: median(nextTask), nextTaskP95: quantile(nextTask, 0.95), traceSummary,
       commitP50: median(commit), commitP95: quantile(commit, 0.95), mainThread, profile: profileOut,
     };
   } finally {
     await context.close();
   }
+}
+
+/** Chromium tracing of the renderer's main thread while keys are typed (--trace). */
+async function startTrace(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'blink', 'cc', 'v8', 'toplevel'] },
+  });
+  return {
+    stop: async () => {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}
+
+/** Self time per event name on the renderer main thread, per key (complete 'X' and B/E events). */
+function summarizeTrace(events, keys) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return { error: 'no renderer main thread in the trace' };
+  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && (e.ph === 'X' || e.ph === 'B' || e.ph === 'E'));
+  // turn B/E pairs into spans, then compute self time with a stack over spans sorted by start
+  const spans = [];
+  const open = [];
+  for (const e of own.sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === 'X') spans.push({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0) });
+    else if (e.ph === 'B') open.push(e);
+    else { const b = open.pop(); if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts }); }
+  }
+  spans.sort((a, b) => a.ts - b.ts || b.end - a.end);
+  const self = new Map();
+  const stack = [];
+  let busy = 0;
+  const add = (name, us) => self.set(name, (self.get(name) ?? 0) + us);
+  for (const s of spans) {
+    while (stack.length && stack[stack.length - 1].end <= s.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    const d = s.end - s.ts;
+    if (parent) add(parent.name, -Math.min(d, parent.end - s.ts));
+    else busy += d;
+    add(s.name, d);
+    stack.push(s);
+  }
+  const perKey = [...self].map(([name, us]) => ({ name, ms: us / 1000 / keys })).filter((x) => x.ms >= 0.02).sort((a, b) => b.ms - a.ms);
+  return { busyMsPerKey: busy / 1000 / keys, perKey };
 }
 
 /** The app's functions whose inclusive time the profile reports (those that run per change). */
@@ -410,7 +483,7 @@ function topFunctions(profile, n = 20) {
     const seen = new Set();
     for (let id = node.id; id !== undefined; id = parent.get(id)) {
       const name = byId.get(id).callFrame.functionName;
-      if (INCLUSIVE.includes(name) && !seen.has(name)) { seen.add(name); incl.set(name, (incl.get(name) ?? 0) + us); }
+      if ((INCLUSIVE.includes(name) || (process.env.BENCH_ALL_INCLUSIVE && name && name[0] !== '(')) && !seen.has(name)) { seen.add(name); incl.set(name, (incl.get(name) ?? 0) + us); }
     }
   }
   const ms = (us) => us / 1000;
@@ -493,12 +566,15 @@ async function bytesAndTti(browser, base, dir) {
 // ---------------------------------------------------------------------------------------------
 async function main() {
   const started = t();
-  nodeFigures();
+  const only = opt('only', null);
+  if (!only) nodeFigures();
 
   const outDir = mkdtempSync(path.join(tmpdir(), 'z2jh-bench-dist-'));
-  if (!flag('no-build')) build(outDir);
-  const server = await serve(flag('no-build') ? path.join(repo, 'dist') : outDir);
-  const dir = flag('no-build') ? path.join(repo, 'dist') : outDir;
+  // --dist DIR: bench an existing build (e.g. to compare two builds run after run)
+  const given = opt('dist', null) ?? (flag('no-build') ? path.join(repo, 'dist') : null);
+  if (!given) build(outDir);
+  const dir = given ? path.resolve(given) : outDir;
+  const server = await serve(dir);
   let profServer;
   const { chromium } = await import('@playwright/test');
   const executablePath = findChromium();
@@ -507,6 +583,7 @@ async function main() {
   let failed = false;
   try {
     // 2 + 3
+    if (!only) {
     log('cold loads: bytes and time to interactive');
     const { ttis, initial, monaco } = await bytesAndTti(browser, server.url, dir);
     const initialGz = initial.reduce((a, f) => a + f.gzip, 0);
@@ -522,14 +599,16 @@ async function main() {
       `worker ${kb(sum(monaco, 'worker')).toFixed(1)}${monaco.some((f) => f.notStarted) ? ' (not started on opening: size of the built file)' : ''}, CSS ${kb(sum(monaco, 'css')).toFixed(1)}, font ${kb(sum(monaco, 'font')).toFixed(1)}`);
     results.figures.tti = { runs: ttis, median: median(ttis) };
     row('navigation → interactive, median of 5 cold loads', median(ttis), 'ms', null, undefined, `runs: ${ttis.map((x) => x.toFixed(0)).join(', ')}`);
+    }
 
     // 1
     results.figures.keystrokes = {};
     const profileWanted = flag('profile');
     for (const load of loads) {
       for (const tab of ['config', 'manifests']) {
+        if (only && only !== `${load.name}/${tab}`) continue;
         log(`keystrokes: ${load.name}, ${tab} tab`);
-        const r = await keystrokes(browser, server.url, load, tab, false);
+        const r = await keystrokes(browser, server.url, load, tab, false, flag('trace'));
         const budget = load.name === 'stress' ? BUDGET.p95Stress : BUDGET.p95Sample;
         const label = `edit → painted p95, ${load.name}, ${tab === 'config' ? 'config.yaml' : 'Manifests'} tab`;
         if (r.error) {
@@ -539,9 +618,9 @@ async function main() {
         }
         results.figures.keystrokes[`${load.name}/${tab}`] = r;
         row(`edit → painted p50, ${load.name}, ${tab === 'config' ? 'config.yaml' : 'Manifests'} tab`, r.p50, 'ms', null, undefined,
-          `n=${r.n}${r.timeouts ? `, ${r.timeouts} timeouts` : ''}; DOM commit p50 ${r.commitP50.toFixed(1)}; per key: task ${r.mainThread.taskMs.toFixed(1)} = script ${r.mainThread.scriptMs.toFixed(1)} + style ${r.mainThread.styleMs.toFixed(1)} + layout ${r.mainThread.layoutMs.toFixed(1)} + other; ${r.mainThread.nodes} DOM nodes`);
+          `n=${r.n}${r.timeouts ? `, ${r.timeouts} timeouts` : ''}; DOM commit p50 ${r.commitP50.toFixed(1)}; rAF p50 ${r.rafP50.toFixed(1)}; per key: task ${r.mainThread.taskMs.toFixed(1)} = script ${r.mainThread.scriptMs.toFixed(1)} + style ${r.mainThread.styleMs.toFixed(1)} + layout ${r.mainThread.layoutMs.toFixed(1)} + other; ${r.mainThread.nodes} DOM nodes`);
         row(label, r.p95, 'ms', budget, r.p95 <= budget && r.timeouts === 0,
-          `max ${r.max.toFixed(1)}; commit p95 ${r.commitP95.toFixed(1)}; via ${r.via}; preview ${r.previewChars} chars`);
+          `max ${r.max.toFixed(1)}; next task p50/p95 ${r.nextTaskP50.toFixed(1)}/${r.nextTaskP95.toFixed(1)}; commit p95 ${r.commitP95.toFixed(1)}; via ${r.via}; preview ${r.previewChars} chars`);
       }
     }
     // --profile: where the time goes per keystroke, on an unminified build (readable names);
@@ -552,9 +631,11 @@ async function main() {
       profServer = await serve(profDir);
       for (const load of loads) {
         for (const tab of ['config', 'manifests']) {
+          if (only && only !== `${load.name}/${tab}`) continue;
           log(`profiling keystrokes: ${load.name}, ${tab} tab`);
           const r = await keystrokes(browser, profServer.url, load, tab, true);
           if (r.profile) results.figures[`profile-${load.name}-${tab}`] = topFunctions(r.profile);
+          if (r.profile && process.env.BENCH_TRACE_DIR) writeFileSync(path.join(process.env.BENCH_TRACE_DIR, `profile-${load.name}-${tab}.cpuprofile`), JSON.stringify(r.profile));
         }
       }
       rmSync(profDir, { recursive: true, force: true });
@@ -581,6 +662,11 @@ async function main() {
   console.log(out.join('\n'));
   for (const load of loads) {
     for (const tab of ['config', 'manifests']) {
+      const tr = results.figures.keystrokes?.[`${load.name}/${tab}`]?.traceSummary;
+      if (tr?.perKey) {
+        console.log(`\nTrace while typing (${load.name}, ${tab} tab): renderer main thread busy ${tr.busyMsPerKey.toFixed(2)} ms/key; self time by event (ms/key):`);
+        for (const x of tr.perKey.slice(0, 30)) console.log(`  ${x.ms.toFixed(3).padStart(8)}  ${x.name}`);
+      }
       const p = results.figures[`profile-${load.name}-${tab}`];
       if (!p) continue;
       const keys = MEASURED_KEYS;

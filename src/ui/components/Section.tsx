@@ -1,4 +1,12 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+
+/**
+ * Each section's fields are a <form> of their own, never submitted. Why: on every keystroke
+ * Chromium's autofill reads the form of the field typed in, and fields outside any form all count
+ * as one form, so with no forms each key made it walk every input on the page (measured: 2.7 ms
+ * of main-thread work per key on the sample config, 0.7 ms with a form per section).
+ */
+const preventSubmit = (e: FormEvent) => e.preventDefault();
 
 /** One area of the form, collapsible, with a heading the preview and tests can find. */
 export function Section({ id, title, summary, children }: { id: string; title: string; summary?: string; children: ReactNode }) {
@@ -13,9 +21,9 @@ export function Section({ id, title, summary, children }: { id: string; title: s
         </button>
       </h2>
       {summary && <p className="section-summary">{summary}</p>}
-      <div id={bodyId} className="section-body" hidden={!open}>
+      <form id={bodyId} className="section-body" hidden={!open} noValidate autoComplete="off" onSubmit={preventSubmit}>
         {children}
-      </div>
+      </form>
     </section>
   );
 }
