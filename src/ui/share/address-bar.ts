@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSettled } from '../state/use-settled.ts';
 import { engine, loadEngine } from '../engine/load-engine.ts';
 import { initialState, type WizardState } from '../../core/model/state.ts';
 
@@ -111,22 +112,14 @@ export function pushSharedState(state: WizardState): void {
  * entry, replaced). `untouched` (the state the page opened with) leaves the address as it came.
  */
 export function useAddressBarFollowsWork(state: WizardState, untouched: WizardState): void {
-  useEffect(() => {
-    if (state === untouched) return;
-    let live = true;
-    const timer = window.setTimeout(() => {
-      void loadEngine().then(() => {
-        if (!live) return;
-        const fragment = addressFragment(state);
-        remember(fragment, state);
-        if (fragment !== currentFragment()) replaceAddress(fragment);
-      });
-    }, ADDRESS_BAR_DELAY_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [state, untouched]);
+  const follow = useRef((settled: WizardState) => {
+    void loadEngine().then(() => {
+      const fragment = addressFragment(settled);
+      remember(fragment, settled);
+      if (fragment !== currentFragment()) replaceAddress(fragment);
+    });
+  }).current;
+  useSettled(state, ADDRESS_BAR_DELAY_MS, follow, (s) => s === untouched);
 }
 
 /**

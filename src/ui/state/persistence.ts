@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSettled } from './use-settled.ts';
 import { isObject } from '../../core/model/json.ts';
 import { defaultCertManager, type CertManagerSettings, type ImportedConfig, type WizardState } from '../../core/model/state.ts';
 
@@ -97,19 +98,17 @@ export function useAutosave(state: WizardState, onFailure?: () => void): void {
   const failure = useRef(onFailure);
   latest.current = state;
   failure.current = onFailure;
+  const flush = useRef(() => {
+    const now = latest.current;
+    if (now === saved.current) return;
+    saved.current = now;
+    if (!saveWork(now)) failure.current?.();
+  }).current;
 
+  // one pagehide listener for the page's life (an effect on `state` re-added it on every edit)
   useEffect(() => {
-    const flush = () => {
-      const now = latest.current;
-      if (now === saved.current) return;
-      saved.current = now;
-      if (!saveWork(now)) failure.current?.();
-    };
-    const timer = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
     window.addEventListener('pagehide', flush);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [state]);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [flush]);
+  useSettled(state, AUTOSAVE_DELAY_MS, flush);
 }
