@@ -1,4 +1,5 @@
 export { renderChart } from './render-chart.ts';
 export { renderRelease } from './render-release.ts';
 export { manifestsToYaml } from './manifests-yaml.ts';
+export { sameRenderedContent } from './components/hub.ts';
 export type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';

@@ -8,12 +8,16 @@ import type { RenderedObject } from './types.ts';
  * edit only prints the objects the edit changed.
  */
 const texts = new WeakMap<object, string>();
+/** Text makers given ahead of printing (presetTextLazy), used once, on the first print. */
+const makers = new WeakMap<object, () => string>();
 
 function objectText(object: object): string {
   if (!cachesEnabled()) return toYamlOrdered(object);
   let t = texts.get(object);
   if (t === undefined) {
-    t = toYamlOrdered(object);
+    const make = makers.get(object);
+    t = make ? make() : toYamlOrdered(object);
+    makers.delete(object);
     texts.set(object, t);
   }
   return t;
@@ -25,6 +29,15 @@ function objectText(object: object): string {
  */
 export function presetText(object: object, text: string): void {
   if (cachesEnabled()) texts.set(object, text);
+}
+
+/**
+ * Like presetText, for text that is costly even the cheap way and often never printed (the
+ * preview prints an object only when it is unfolded or copied): `make` runs on the first print,
+ * and must return exactly `toYamlOrdered(object)`.
+ */
+export function presetTextLazy(object: object, make: () => string): void {
+  if (cachesEnabled()) makers.set(object, make);
 }
 
 /**

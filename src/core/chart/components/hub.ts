@@ -1,6 +1,6 @@
 import { b64enc, b64FirstCode, b64list, b64piece, b64pieces, type B64Piece } from '../go/base64.ts';
 import { goSortedKeysOf, goStr, isImmutable, toJson, toYaml, toYamlEntry, toYamlKey, toYamlOrdered } from '../go/go-yaml.ts';
-import { presetText } from '../manifests-yaml.ts';
+import { presetTextLazy } from '../manifests-yaml.ts';
 import { sha256Hex } from '../go/sha256.ts';
 import { BoundedMap, cachesEnabled } from '../cache.ts';
 import { valuesDigest } from '../digest.ts';
@@ -155,14 +155,21 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
     Chart: { Name: CHART_NAME, Version: CHART_VERSION_STR, AppVersion: CHART_APP_VERSION },
     Release: { Name: ctx.release, Namespace: ctx.namespace, Service: 'Helm' },
   };
-  const { b64: valuesB64, first: valuesB64First } = valuesYamlB64(values);
-  const data: Record<string, string> = { 'values.yaml': valuesB64 };
+  const files = extraFilesData(v.hub?.extraFiles, 'hub/secret.yaml', HUB_FILES_POS, toToml);
+  // an extraFiles entry named values.yaml takes the key (in its place: first)
+  const ours = !Object.hasOwn(files.data, 'values.yaml');
+  const valuesYaml = onceValuesYamlB64(values);
+  // typing in the page re-renders this Secret on every key, and the preview shows it folded:
+  // with caches on, values.yaml's base64 is made only when something reads it
+  const lazy = ours && cachesEnabled();
+  const data: Record<string, string> = {};
+  if (lazy) defineLazy(data, 'values.yaml', () => valuesYaml().b64);
+  else data['values.yaml'] = ours ? valuesYaml().b64 : '';
   if (truthy(v.hub?.db?.password)) data['hub.db.password'] = b64enc(goStr(v.hub.db.password));
   for (const key of Object.keys(secrets.serviceTokens)) data[`hub.services.${key}.apiToken`] = b64enc(secrets.serviceTokens[key]!);
   data['hub.config.ConfigurableHTTPProxy.auth_token'] = b64enc(secrets.authToken);
   data['hub.config.JupyterHub.cookie_secret'] = b64enc(secrets.cookieSecret);
   data['hub.config.CryptKeeper.keys'] = b64enc(secrets.cryptKeeperKeys);
-  const files = extraFilesData(v.hub?.extraFiles, 'hub/secret.yaml', HUB_FILES_POS, toToml);
   Object.assign(data, files.data);
   const object: Record<string, Any> = {
     kind: 'Secret',
@@ -172,13 +179,70 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
     data,
   };
   if (Object.keys(files.stringData).length > 0) object.stringData = files.stringData;
-  const ours = data['values.yaml'] === valuesB64; // (an extraFiles entry could take the key)
   // checksum/secret hashes the object with values.yaml stood in for by a digest of the values
-  // (a hash tree that only rehashes what an edit changed), not the whole base64 text
-  const stand = ours ? { ...object, data: { ...data, 'values.yaml': `sha256-tree:${valuesDigest(values)}` } } : object;
-  checksums.set(object, sha256Hex(JSON.stringify(stand)));
-  if (ours && cachesEnabled()) presetSecretText(object, data, valuesB64, valuesB64First);
+  // (a hash tree that only rehashes what an edit changed), not the whole base64 text; the
+  // stand-in is built without reading values.yaml, which would make the base64
+  if (ours) {
+    const stand = { ...object, data: withValuesYaml(data, `sha256-tree:${valuesDigest(values)}`) };
+    checksums.set(object, sha256Hex(JSON.stringify(stand)));
+    standIns.add(object);
+  } else checksums.set(object, sha256Hex(JSON.stringify(object)));
+  if (lazy) presetTextLazy(object, () => secretText(object, data, valuesYaml()));
   return doc('hub/secret.yaml', C, object);
+}
+
+/** `valuesYamlB64(values)`, made on the first call only. */
+function onceValuesYamlB64(values: Record<string, Any>): () => ValuesYamlB64 {
+  let made: ValuesYamlB64 | undefined;
+  return () => (made ??= valuesYamlB64(values));
+}
+
+/**
+ * Makes `obj[key]` an enumerable property whose value `make` gives on the first read and which
+ * is remembered: to every reader (Object.keys, spread, JSON.stringify, the emitter, deepEqual) it
+ * is the same as a plain property holding that value. Writing it makes it a plain property.
+ */
+function defineLazy(obj: Record<string, string>, key: string, make: () => string): void {
+  let value: string | undefined;
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= make()),
+    set: (v: string) => Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true }),
+  });
+}
+
+/** A copy of `data` (same key order) with values.yaml replaced by `text`, made without reading values.yaml. */
+function withValuesYaml(data: Record<string, string>, text: string): Record<string, string> {
+  // fromEntries defines own properties, as the spread did (a key could be `__proto__`)
+  return Object.fromEntries(Object.keys(data).map((k) => [k, k === 'values.yaml' ? text : data[k]!]));
+}
+
+/**
+ * The content identity of two rendered objects when the renderer knows it without comparing
+ * them: both have a checksum registered (Secret hub's, over the stand-in for values.yaml, and
+ * those made for `checksum/*` annotations), which changes iff the content does. `undefined` when
+ * it does not know (compare the objects then).
+ */
+export function sameRenderedContent(a: object, b: object): boolean | undefined {
+  if (a === b) return true;
+  const ca = checksums.get(a);
+  const cb = checksums.get(b);
+  // a stand-in's hash and a whole object's hash are not comparable
+  if (ca === undefined || cb === undefined || standIns.has(a) !== standIns.has(b)) return undefined;
+  return ca === cb;
+}
+
+interface ValuesYamlB64 {
+  b64: string;
+  /** b64's first char code (reading it off a stitched string would flatten it) */
+  first: number;
+}
+
+let valuesYamlMade = 0;
+/** How many times values.yaml's base64 was made (tests check that it is made only when read). */
+export function valuesYamlB64Count(): number {
+  return valuesYamlMade;
 }
 
 /**
@@ -187,7 +251,8 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
  * edit only the entries along the edited path are printed and encoded again (down to the
  * entries of third-level maps; an extraConfig snippet is one piece).
  */
-function valuesYamlB64(values: Record<string, Any>): { b64: string; first: number } {
+function valuesYamlB64(values: Record<string, Any>): ValuesYamlB64 {
+  valuesYamlMade++;
   if (!cachesEnabled()) {
     const b64 = b64enc(toYaml(values));
     return { b64, first: b64.charCodeAt(0) };
@@ -253,17 +318,17 @@ const PLACEHOLDER = 'VALUESYAMLBASE64';
  * The Secret's manifest text, without having the emitter scan the long base64 of values.yaml:
  * our base64 (of UTF-8 text) is printed as a plain scalar whenever it is longer than any YAML
  * keyword and does not start like a number, so print the object with a short plain placeholder
- * and put the base64 in its place.
+ * and put the base64 in its place. Exactly `toYamlOrdered(object)` (which it falls back to).
  */
-function presetSecretText(object: Record<string, Any>, data: Record<string, string>, b64: string, c: number): void {
+function secretText(object: Record<string, Any>, data: Record<string, string>, { b64, first: c }: ValuesYamlB64): string {
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47;
-  if (b64.length <= 5 || !letter) return;
-  const text = toYamlOrdered({ ...object, data: { ...data, 'values.yaml': PLACEHOLDER } });
+  if (b64.length <= 5 || !letter) return toYamlOrdered(object);
+  const text = toYamlOrdered({ ...object, data: withValuesYaml(data, PLACEHOLDER) });
   const line = `\n  values.yaml: ${PLACEHOLDER}\n`;
   const at = text.indexOf(line);
-  if (at < 0 || text.indexOf(line, at + 1) >= 0) return;
+  if (at < 0 || text.indexOf(line, at + 1) >= 0) return toYamlOrdered(object);
   const start = at + line.length - PLACEHOLDER.length - 1;
-  presetText(object, text.slice(0, start) + b64 + text.slice(start + PLACEHOLDER.length));
+  return text.slice(0, start) + b64 + text.slice(start + PLACEHOLDER.length);
 }
 
 const HUB_FILES_POS: ExtraFilesPositions = { mount: '43:11', count: '43:11', ext: '47:9' };
@@ -322,6 +387,8 @@ export function hubConfigMap(ctx: Ctx, hookChecksum: string): Doc {
 
 /** The checksums of rendered objects (set where an object's checksum is made differently), and remembered ones. */
 const checksums = new WeakMap<object, string>();
+/** The objects whose registered checksum hashes a stand-in for their values.yaml (hubSecret). */
+const standIns = new WeakSet<object>();
 
 /** sha256 over our rendering of an object (the `checksum/*` annotations). */
 export function checksumOf(d: Doc): string {

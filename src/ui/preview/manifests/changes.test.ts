@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../../../core/chart/index.ts';
+import { renderChart, sameRenderedContent } from '../../../core/chart/index.ts';
+import { valuesYamlB64Count } from '../../../core/chart/components/hub.ts';
 import { changesBetween, NO_CHANGES } from './changes.ts';
 import { groupEntries, manifestEntries, matchesFilter, shownGroups, APPLY_YOURSELF } from './entries.ts';
 import { resourceYaml } from './resource-yaml.ts';
@@ -45,6 +46,27 @@ describe('changesBetween', () => {
     expect(resourceYaml(ingressBefore)).not.toContain('b.org');
     const hosts = render({ ingress: { enabled: true, hosts: ['a.org'] } });
     expect(changesBetween(render({}), hosts).changed.get('Ingress//jupyterhub')).toBeNull();
+  });
+});
+
+describe('changesBetween and Secret hub', () => {
+  const config = (host: string) => ({ ingress: { enabled: true, hosts: [host] }, custom: { note: 'changes.test' } });
+  const secretOf = (entries: ReturnType<typeof render>) => entries.find((e) => e.key === 'Secret//hub')!.object;
+
+  it('tells equal renders from edited ones by the renderer’s checksum, without making values.yaml', () => {
+    const before = render(config('a.changes.org'));
+    const again = render(structuredClone(config('a.changes.org')));
+    expect(secretOf(again)).not.toBe(secretOf(before));
+    const made = valuesYamlB64Count();
+    expect(sameRenderedContent(secretOf(before), secretOf(again))).toBe(true);
+    expect(changesBetween(before, again)).toBe(NO_CHANGES);
+
+    const after = render(config('b.changes.org'));
+    expect(sameRenderedContent(secretOf(again), secretOf(after))).toBe(false);
+    const changes = changesBetween(again, after);
+    expect([...changes.changed.keys()]).toEqual(expect.arrayContaining(['Secret//hub', 'Deployment//hub', 'Ingress//jupyterhub']));
+    expect(changes.changed.get('Secret//hub')).toBe(secretOf(again));
+    expect(valuesYamlB64Count()).toBe(made);
   });
 });
 

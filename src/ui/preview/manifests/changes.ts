@@ -1,3 +1,4 @@
+import { sameRenderedContent } from '../../../core/chart/index.ts';
 import { deepEqual, type JsonObject } from '../../../core/model/json.ts';
 import type { ManifestEntry } from './entries.ts';
 
@@ -11,7 +12,10 @@ export interface EditChanges {
 
 export const NO_CHANGES: EditChanges = { changed: new Map(), removed: [] };
 
-/** Compares two renders by object value; nothing is stringified here. */
+/**
+ * Compares two renders by object value; nothing is stringified here. The renderer's own answer
+ * comes first: Secret hub's values.yaml is made only when read, and comparing it would make it.
+ */
 export function changesBetween(previous: readonly ManifestEntry[] | null, next: readonly ManifestEntry[]): EditChanges {
   if (!previous) return NO_CHANGES;
   const before = new Map(previous.map((e) => [e.key, e]));
@@ -19,9 +23,13 @@ export function changesBetween(previous: readonly ManifestEntry[] | null, next: 
   for (const e of next) {
     const old = before.get(e.key);
     if (!old) changed.set(e.key, null);
-    else if (old.object !== e.object && !deepEqual(old.object, e.object)) changed.set(e.key, old.object);
+    else if (!sameObject(old.object, e.object)) changed.set(e.key, old.object);
     before.delete(e.key);
   }
   const removed = [...before.values()].map((e) => `${e.kind} ${e.name}`);
   return changed.size === 0 && removed.length === 0 ? NO_CHANGES : { changed, removed };
+}
+
+function sameObject(a: JsonObject, b: JsonObject): boolean {
+  return a === b || (sameRenderedContent(a, b) ?? deepEqual(a, b));
 }
