@@ -13,7 +13,19 @@ export function mergeWithDefaults(values: JsonObject, defaults: JsonObject = cha
   return coalesce(values, defaults);
 }
 
-function coalesce(own: JsonObject, defaults: JsonObject): JsonObject {
+/** A previous merge: `merged` is `coalesce(own, defaults)` for the same `defaults`. */
+interface PreviousMerge {
+  own: JsonObject;
+  merged: JsonObject;
+}
+
+/**
+ * `own` over `defaults`. With `previous`, a map in `own` that is the same object as in
+ * `previous.own` takes its merged map from `previous.merged` (equal input, equal output), so
+ * unchanged subtrees keep their identity and the result equals a fresh merge, key order included.
+ */
+function coalesce(own: JsonObject, defaults: JsonObject, previous?: PreviousMerge): JsonObject {
+  if (previous && previous.own === own) return previous.merged;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(defaults)) {
     if (!Object.hasOwn(own, key)) out[key] = value;
@@ -22,9 +34,17 @@ function coalesce(own: JsonObject, defaults: JsonObject): JsonObject {
     const hasDefault = Object.hasOwn(defaults, key);
     if (value === null && hasDefault) continue;
     const def: Json | undefined = hasDefault ? defaults[key] : undefined;
-    out[key] = isObject(value) && isObject(def) ? coalesce(value, def) : value;
+    out[key] = isObject(value) && isObject(def) ? coalesce(value, def, previousAt(previous, key)) : value;
   }
   return out;
+}
+
+/** The previous merge of the map at `key`, if there was a map there, merged over the default map. */
+function previousAt(previous: PreviousMerge | undefined, key: string): PreviousMerge | undefined {
+  if (!previous) return undefined;
+  const own = Object.hasOwn(previous.own, key) ? previous.own[key] : undefined;
+  const merged = Object.hasOwn(previous.merged, key) ? previous.merged[key] : undefined;
+  return isObject(own) && isObject(merged) ? { own, merged } : undefined;
 }
 
 let lastValues: JsonObject | undefined;
@@ -38,9 +58,16 @@ export function effectiveValues(state: Pick<WizardState, 'values'>): JsonObject 
   return mergedOnce(state.values);
 }
 
+/**
+ * `mergeWithDefaults(values)`, remembered for the last `values` object. A new `values` is merged
+ * against the previous one: a subtree the edit left alone (same object as before) keeps its
+ * previous merged object, so the schema check can skip the top-level keys whose merged subtree is
+ * the same object as last time.
+ */
 export function mergedOnce(values: JsonObject): JsonObject {
   if (values !== lastValues || !lastMerged) {
-    lastMerged = mergeWithDefaults(values);
+    const previous = lastValues && lastMerged ? { own: lastValues, merged: lastMerged } : undefined;
+    lastMerged = coalesce(values, chartDefaults, previous);
     lastValues = values;
   }
   return lastMerged;

@@ -1,7 +1,12 @@
 import { CHART_VERSION, chartDefaults } from '../model/chart-defaults.ts';
 import { formatPath, isObject, type Json, type JsonObject, type Path } from '../model/json.ts';
 import { getIn } from '../model/paths.ts';
-import validateValues, { type SchemaValidatorError } from './generated/values-schema-validator.js';
+import {
+  propertyValidators,
+  validateRoot,
+  type PropertyValidator,
+  type SchemaValidatorError,
+} from './generated/values-schema-validator.js';
 import { mergedOnce } from './merge.ts';
 import type { Problem } from './problem.ts';
 
@@ -25,9 +30,58 @@ export interface SchemaViolation {
 /** The schema violations of `values` (the admin's config.yaml as data), merged with the defaults. */
 export function schemaViolations(values: JsonObject): SchemaViolation[] {
   const merged = mergedOnce(values);
-  if (validateValues(merged)) return [];
+  return toViolations(schemaErrors(merged), merged);
+}
+
+/** Ajv's errors for `merged` as violations. */
+export function toViolations(errors: readonly SchemaValidatorError[], merged: JsonObject): SchemaViolation[] {
   // an `if` failing only says that its `then` failed; the `then` errors say what is wrong
-  return (validateValues.errors ?? []).filter((e) => e.keyword !== 'if').map((error) => toViolation(error, merged));
+  return errors.filter((e) => e.keyword !== 'if').map((error) => toViolation(error, merged));
+}
+
+/**
+ * What the whole-schema validator reports for `data`, built from the split validators: the root
+ * keywords first, then each top-level key in schema order (Ajv's own order). A key is validated
+ * again only when its subtree is not the object validated last time (edits share structure, and
+ * mergedOnce keeps unchanged merged subtrees).
+ */
+export function schemaErrors(data: Json): SchemaValidatorError[] {
+  const errors = validateRoot(data) ? [] : [...(validateRoot.errors ?? [])];
+  // like Ajv's `properties`, only an object's keys are looked into
+  if (!isObject(data)) return errors;
+  for (const property of propertyValidators) {
+    const subtree = data[property.key];
+    if (subtree === undefined) continue;
+    for (const error of propertyErrors(property, subtree)) errors.push(error);
+  }
+  return errors;
+}
+
+interface CachedErrors {
+  subtree: Json;
+  errors: readonly SchemaValidatorError[];
+}
+
+/** Per top-level key: the last subtree validated and its errors. */
+const errorsByKey = new Map<string, CachedErrors>();
+
+/** The errors of one top-level key's value, in the whole schema's terms; cached by identity. */
+function propertyErrors(property: PropertyValidator, subtree: Json): readonly SchemaValidatorError[] {
+  const cached = errorsByKey.get(property.key);
+  if (cached && cached.subtree === subtree) return cached.errors;
+  // Ajv prefixes the instancePath it is given; the schemaPath is rewritten by atRoot
+  const valid = property.validate(subtree, { instancePath: property.instancePath });
+  const errors = valid ? [] : (property.validate.errors ?? []).map((e) => atRoot(e, property));
+  errorsByKey.set(property.key, { subtree, errors });
+  return errors;
+}
+
+/**
+ * An error of a property's validator as the whole validator reports it: instancePath is already
+ * prefixed (passed to the validator), schemaPath starts at the property's subschema ('#/…').
+ */
+function atRoot(error: SchemaValidatorError, property: PropertyValidator): SchemaValidatorError {
+  return { ...error, schemaPath: property.schemaPath + error.schemaPath.slice(1) };
 }
 
 let lastViolationsFor: JsonObject | undefined;

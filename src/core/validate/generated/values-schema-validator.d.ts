@@ -9,12 +9,37 @@ export interface SchemaValidatorError {
   params: Record<string, any>;
 }
 
+/** Ajv's optional second argument; `instancePath` is prefixed to every error's instancePath. */
+export interface SchemaValidatorContext {
+  instancePath?: string;
+  parentData?: unknown;
+  parentDataProperty?: string | number;
+  rootData?: unknown;
+}
+
 export interface SchemaValidator {
-  (data: unknown): boolean;
+  (data: unknown, context?: SchemaValidatorContext): boolean;
   /** the violations of the last call, or null when it passed */
   errors?: SchemaValidatorError[] | null;
 }
 
-/** Validates chart 4.4.0 values (merged with the chart's defaults, as helm does). */
-export declare const validate: SchemaValidator;
-export default validate;
+/** The validator of one top-level key of the values. */
+export interface PropertyValidator {
+  key: string;
+  /** the instancePath of the key's value, e.g. '/hub' */
+  instancePath: string;
+  /**
+   * the schemaPath of the key's subschema, e.g. '#/properties/hub': the validator's own schema
+   * paths start at '#', this replaces that '#' to give the whole schema's paths
+   */
+  schemaPath: string;
+  validate: SchemaValidator;
+}
+
+/**
+ * Chart 4.4.0's root keywords (type, required, additionalProperties) alone: validates the values
+ * object (merged with the chart's defaults, as helm does) without looking into any key's value.
+ */
+export declare const validateRoot: SchemaValidator;
+/** One validator per top-level property of the schema, in the schema's order (Ajv's order). */
+export declare const propertyValidators: readonly PropertyValidator[];

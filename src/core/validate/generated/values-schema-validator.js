@@ -3,12 +3,9 @@
 // (chart 4.4.0). Do not edit; run `npm run schema:build`.
 /* eslint-disable */
 "use strict";
-export const validate = validate10;
-export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","additionalProperties":false,"properties":{"cull":{"additionalProperties":false,"properties":{"adminUsers":{"type":["boolean","null"]},"concurrency":{"type":["integer","null"]},"enabled":{"type":"boolean"},"every":{"type":["integer","null"]},"maxAge":{"type":["integer","null"]},"removeNamedServers":{"type":["boolean","null"]},"timeout":{"type":["integer","null"]},"users":{"type":["boolean","null"]}},"required":["enabled"],"type":"object"},"custom":{"additionalProperties":true,"type":"object"},"debug":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"}},"required":["enabled"],"type":"object"},"enabled":{"type":["boolean","null"]},"fullnameOverride":{"type":["string","null"]},"global":{"additionalProperties":true,"properties":{"safeToShowValues":{"type":"boolean"}},"type":"object"},"httpRoute":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"enabled":{"type":"boolean"},"gateway":{"additionalProperties":false,"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"sectionName":{"type":"string"}},"required":["name"],"type":"object"},"hostnames":{"type":"array"}},"required":["enabled"],"type":"object"},"hub":{"additionalProperties":false,"properties":{"activeServerLimit":{"type":["integer","null"]},"allowNamedServers":{"type":["boolean","null"]},"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"args":{"type":"array"},"authenticatePrometheus":{"type":["boolean","null"]},"baseUrl":{"type":"string"},"command":{"type":"array"},"concurrentSpawnLimit":{"type":["integer","null"]},"config":{"additionalProperties":false,"patternProperties":{"^[A-Z].*$":{"additionalProperties":true,"type":"object"}},"properties":{"JupyterHub":{"additionalProperties":true,"properties":{"subdomain_host":{"type":"string"}},"type":"object"}},"type":"object"},"consecutiveFailureLimit":{"type":["integer","null"]},"containerSecurityContext":{"additionalProperties":true,"type":"object"},"cookieSecret":{"type":["string","null"]},"db":{"additionalProperties":false,"properties":{"password":{"type":["string","null"]},"pvc":{"additionalProperties":false,"properties":{"accessModes":{"items":{"type":["string","null"]},"type":"array"},"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"selector":{"additionalProperties":true,"type":"object"},"storage":{"type":"string"},"storageClassName":{"type":["string","null"]},"subPath":{"type":["string","null"]}},"required":["storage"],"type":"object"},"type":{"enum":["sqlite-pvc","sqlite-memory","mysql","postgres","other"]},"upgrade":{"type":["boolean","null"]},"url":{"type":["string","null"]}},"type":"object"},"deploymentStrategy":{"additionalProperties":false,"properties":{"rollingUpdate":{"type":["string","null"]},"type":{"type":["string","null"]}},"type":"object"},"existingSecret":{"type":["string","null"]},"extraConfig":{"additionalProperties":true,"type":"object"},"extraContainers":{"type":"array"},"extraEnv":{"additionalProperties":true,"type":["object","array"]},"extraFiles":{"additionalProperties":false,"patternProperties":{".*":{"additionalProperties":false,"oneOf":[{"required":["data"]},{"required":["stringData"]},{"required":["binaryData"]}],"properties":{"binaryData":{"type":"string"},"data":{"additionalProperties":true,"type":"object"},"mode":{"type":"number"},"mountPath":{"type":"string"},"stringData":{"type":"string"}},"required":["mountPath"],"type":"object"}},"type":"object"},"extraPodSpec":{"additionalProperties":true,"type":"object"},"extraVolumeMounts":{"type":"array"},"extraVolumes":{"type":"array"},"fsGid":{"minimum":0,"type":["integer","null"]},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"initContainers":{"type":"array"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"lifecycle":{"additionalProperties":false,"properties":{"postStart":{"additionalProperties":true,"type":"object"},"preStop":{"additionalProperties":true,"type":"object"}},"type":"object"},"livenessProbe":{"additionalProperties":true,"if":{"properties":{"enabled":{"const":true}}},"required":["enabled"],"then":{},"type":"object"},"loadRoles":{"additionalProperties":true,"type":"object"},"namedServerLimitPerUser":{"type":["integer","null"]},"networkPolicy":{"additionalProperties":false,"properties":{"allowedIngressPorts":{"type":"array"},"egress":{"type":"array"},"egressAllowRules":{"additionalProperties":false,"properties":{"cloudMetadataServer":{"type":"boolean"},"dnsPortsCloudMetadataServer":{"type":"boolean"},"dnsPortsKubeSystemNamespace":{"type":"boolean"},"dnsPortsPrivateIPs":{"type":"boolean"},"nonPrivateIPs":{"type":"boolean"},"privateIPs":{"type":"boolean"}},"type":"object"},"enabled":{"type":"boolean"},"ingress":{"type":"array"},"interNamespaceAccessLabels":{"enum":["accept","ignore"]}},"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"pdb":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"maxUnavailable":{"type":["integer","null"]},"minAvailable":{"type":["integer","null"]}},"type":"object"},"podSecurityContext":{"additionalProperties":true},"readinessProbe":{"additionalProperties":true,"if":{"properties":{"enabled":{"const":true}}},"required":["enabled"],"then":{},"type":"object"},"redirectToServer":{"type":["boolean","null"]},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]},"service":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"extraPorts":{"type":"array"},"ipFamilies":{"type":"array"},"ipFamilyPolicy":{"type":["string"]},"loadBalancerIP":{"type":["string","null"]},"ports":{"additionalProperties":false,"properties":{"appProtocol":{"type":["string","null"]},"nodePort":{"minimum":0,"type":["integer","null"]}},"type":"object"},"type":{"enum":["ClusterIP","NodePort","LoadBalancer","ExternalName"]}},"type":"object"},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"services":{"additionalProperties":true,"properties":{"admin":{"type":"boolean"},"apiToken":{"type":["string","null"]},"api_token":{"type":["string","null"]},"command":{"type":["string","array"]},"name":{"type":"string"},"url":{"type":"string"}},"type":"object"},"shutdownOnLogout":{"type":["boolean","null"]},"templatePaths":{"type":"array"},"templateVars":{"additionalProperties":true,"type":"object"},"tolerations":{"type":"array"}},"required":["baseUrl"],"type":"object"},"imagePullSecret":{"if":{"properties":{"create":{"const":true}}},"required":["create"],"then":{"additionalProperties":false,"properties":{"automaticReferenceInjection":{"type":"boolean"},"create":{"type":"boolean"},"email":{"type":["string","null"]},"password":{"type":"string"},"registry":{"type":"string"},"username":{"type":"string"}},"required":["registry","username","password"]},"type":"object"},"imagePullSecrets":{"type":"array"},"ingress":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"enabled":{"type":"boolean"},"extraPaths":{"type":"array"},"hosts":{"type":"array"},"ingressClassName":{"type":["string","null"]},"pathSuffix":{"type":["string","null"]},"pathType":{"enum":["Prefix","Exact","ImplementationSpecific"]},"tls":{"type":"array"}},"required":["enabled"],"type":"object"},"nameOverride":{"type":["string","null"]},"prePuller":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"containerSecurityContext":{"additionalProperties":true,"type":"object"},"continuous":{"additionalProperties":false,"properties":{"daemonsetAnnotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"enabled":{"type":"boolean"},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"}},"required":["enabled"],"type":"object"},"extraImages":{"additionalProperties":false,"patternProperties":{".*":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"}},"type":"object"},"extraTolerations":{"type":"array"},"hook":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"daemonsetAnnotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"enabled":{"type":"boolean"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"podSchedulingWaitDuration":{"type":"integer"},"pullOnlyOnChanges":{"type":"boolean"},"resources":{"additionalProperties":true,"type":"object"},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"serviceAccountImagePuller":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"tolerations":{"type":"array"}},"required":["enabled"],"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"pause":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"}},"type":"object"},"pullProfileListImages":{"type":"boolean"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]}},"required":["hook","continuous"],"type":"object"},"proxy":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"chp":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"defaultTarget":{"type":["string","null"]},"errorTarget":{"type":["string","null"]},"extraCommandLineFlags":{"type":"array"},"extraEnv":{"additionalProperties":true,"type":["object","array"]},"extraPodSpec":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"livenessProbe":{"additionalProperties":true,"if":{"properties":{"enabled":{"const":true}}},"required":["enabled"],"then":{},"type":"object"},"networkPolicy":{"additionalProperties":false,"properties":{"allowedIngressPorts":{"type":"array"},"egress":{"type":"array"},"egressAllowRules":{"additionalProperties":false,"properties":{"cloudMetadataServer":{"type":"boolean"},"dnsPortsCloudMetadataServer":{"type":"boolean"},"dnsPortsKubeSystemNamespace":{"type":"boolean"},"dnsPortsPrivateIPs":{"type":"boolean"},"nonPrivateIPs":{"type":"boolean"},"privateIPs":{"type":"boolean"}},"type":"object"},"enabled":{"type":"boolean"},"ingress":{"type":"array"},"interNamespaceAccessLabels":{"enum":["accept","ignore"]}},"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"pdb":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"maxUnavailable":{"type":["integer","null"]},"minAvailable":{"type":["integer","null"]}},"type":"object"},"readinessProbe":{"additionalProperties":true,"if":{"properties":{"enabled":{"const":true}}},"required":["enabled"],"then":{},"type":"object"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]},"tolerations":{"type":"array"}},"type":"object"},"deploymentStrategy":{"additionalProperties":false,"properties":{"rollingUpdate":{"type":["string","null"]},"type":{"type":["string","null"]}},"type":"object"},"https":{"additionalProperties":false,"properties":{"enabled":{"type":["boolean","null"]},"hosts":{"type":"array"},"letsencrypt":{"additionalProperties":false,"properties":{"acmeServer":{"type":["string","null"]},"contactEmail":{"type":["string","null"]}},"type":"object"},"manual":{"additionalProperties":false,"properties":{"cert":{"type":["string","null"]},"key":{"type":["string","null"]}},"type":"object"},"secret":{"additionalProperties":false,"properties":{"crt":{"type":["string","null"]},"key":{"type":["string","null"]},"name":{"type":["string","null"]}},"type":"object"},"type":{"enum":[null,"","letsencrypt","manual","offload","secret"]}},"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"secretSync":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"resources":{"additionalProperties":true,"type":"object"}},"type":"object"},"secretToken":{"type":["string","null"]},"service":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"disableHttpPort":{"type":"boolean"},"externalIPs":{"type":"array"},"extraPorts":{"type":"array"},"ipFamilies":{"type":"array"},"ipFamilyPolicy":{"type":["string"]},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"loadBalancerIP":{"type":["string","null"]},"loadBalancerSourceRanges":{"type":"array"},"nodePorts":{"additionalProperties":false,"properties":{"http":{"type":["integer","null"]},"https":{"type":["integer","null"]}},"type":"object"},"type":{"enum":["ClusterIP","NodePort","LoadBalancer","ExternalName"]}},"type":"object"},"traefik":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"extraDynamicConfig":{"additionalProperties":true,"type":"object"},"extraEnv":{"additionalProperties":true,"type":["object","array"]},"extraInitContainers":{"type":"array"},"extraPodSpec":{"additionalProperties":true,"type":"object"},"extraPorts":{"type":"array"},"extraStaticConfig":{"additionalProperties":true,"type":"object"},"extraVolumeMounts":{"type":"array"},"extraVolumes":{"type":"array"},"hsts":{"additionalProperties":false,"properties":{"includeSubdomains":{"type":"boolean"},"maxAge":{"type":"integer"},"preload":{"type":"boolean"}},"required":["includeSubdomains","maxAge","preload"],"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"networkPolicy":{"additionalProperties":false,"properties":{"allowedIngressPorts":{"type":"array"},"egress":{"type":"array"},"egressAllowRules":{"additionalProperties":false,"properties":{"cloudMetadataServer":{"type":"boolean"},"dnsPortsCloudMetadataServer":{"type":"boolean"},"dnsPortsKubeSystemNamespace":{"type":"boolean"},"dnsPortsPrivateIPs":{"type":"boolean"},"nonPrivateIPs":{"type":"boolean"},"privateIPs":{"type":"boolean"}},"type":"object"},"enabled":{"type":"boolean"},"ingress":{"type":"array"},"interNamespaceAccessLabels":{"enum":["accept","ignore"]}},"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"pdb":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"maxUnavailable":{"type":["integer","null"]},"minAvailable":{"type":["integer","null"]}},"type":"object"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"tolerations":{"type":"array"}},"type":"object"}},"type":"object"},"rbac":{"additionalProperties":false,"properties":{"create":{"type":"boolean"},"enabled":{"type":"boolean"}},"required":["create"],"type":"object"},"scheduling":{"additionalProperties":false,"properties":{"corePods":{"additionalProperties":false,"properties":{"nodeAffinity":{"additionalProperties":false,"properties":{"matchNodePurpose":{"enum":["ignore","prefer","require"]}},"type":"object"},"tolerations":{"type":"array"}},"type":"object"},"podPriority":{"additionalProperties":false,"properties":{"defaultPriority":{"type":"integer"},"enabled":{"type":"boolean"},"globalDefault":{"type":"boolean"},"imagePullerPriority":{"type":"integer"},"userPlaceholderPriority":{"type":"integer"}},"type":"object"},"userPlaceholder":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"containerSecurityContext":{"additionalProperties":true,"type":"object"},"enabled":{"type":"boolean"},"extraPodSpec":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"replicas":{"type":"integer"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]}},"type":"object"},"userPods":{"additionalProperties":false,"properties":{"nodeAffinity":{"additionalProperties":false,"properties":{"matchNodePurpose":{"enum":["ignore","prefer","require"]}},"type":"object"},"tolerations":{"type":"array"}},"type":"object"},"userScheduler":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"containerSecurityContext":{"additionalProperties":true,"type":"object"},"enabled":{"type":"boolean"},"extraPodSpec":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"logLevel":{"type":"integer"},"nodeSelector":{"additionalProperties":true,"type":"object"},"pdb":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"maxUnavailable":{"type":["integer","null"]},"minAvailable":{"type":["integer","null"]}},"type":"object"},"pluginConfig":{"type":"array"},"plugins":{"additionalProperties":true,"type":"object"},"replicas":{"type":"integer"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"tolerations":{"type":"array"}},"required":["enabled","plugins","pluginConfig","logLevel"],"type":"object"}},"type":"object"},"singleuser":{"additionalProperties":false,"properties":{"allowPrivilegeEscalation":{"type":["boolean","null"]},"cloudMetadata":{"additionalProperties":false,"properties":{"blockWithIptables":{"type":"boolean"},"ip":{"type":"string"}},"required":["blockWithIptables","ip"],"type":"object"},"cmd":{"type":["array","string","null"]},"cpu":{"additionalProperties":false,"properties":{"guarantee":{"type":["number","null"]},"limit":{"type":["number","null"]}},"type":"object"},"defaultUrl":{"type":["string","null"]},"events":{"type":["boolean","null"]},"extraAnnotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"extraContainers":{"type":"array"},"extraEnv":{"additionalProperties":true,"type":["object","array"]},"extraFiles":{"additionalProperties":false,"patternProperties":{".*":{"additionalProperties":false,"oneOf":[{"required":["data"]},{"required":["stringData"]},{"required":["binaryData"]}],"properties":{"binaryData":{"type":"string"},"data":{"additionalProperties":true,"type":"object"},"mode":{"type":"number"},"mountPath":{"type":"string"},"stringData":{"type":"string"}},"required":["mountPath"],"type":"object"}},"type":"object"},"extraLabels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"extraNodeAffinity":{"additionalProperties":false,"properties":{"preferred":{"type":"array"},"required":{"type":"array"}},"type":"object"},"extraPodAffinity":{"additionalProperties":false,"properties":{"preferred":{"type":"array"},"required":{"type":"array"}},"type":"object"},"extraPodAntiAffinity":{"additionalProperties":false,"properties":{"preferred":{"type":"array"},"required":{"type":"array"}},"type":"object"},"extraPodConfig":{"additionalProperties":true,"type":"object"},"extraResource":{"additionalProperties":false,"properties":{"guarantees":{"additionalProperties":true,"type":"object"},"limits":{"additionalProperties":true,"type":"object"}},"type":"object"},"extraTolerations":{"type":"array"},"fsGid":{"type":["integer","null"]},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"initContainers":{"type":"array"},"lifecycleHooks":{"additionalProperties":false,"properties":{"postStart":{"additionalProperties":true,"type":"object"},"preStop":{"additionalProperties":true,"type":"object"}},"type":"object"},"memory":{"additionalProperties":false,"properties":{"guarantee":{"type":["number","string","null"]},"limit":{"type":["number","string","null"]}},"type":"object"},"networkPolicy":{"additionalProperties":false,"properties":{"allowedIngressPorts":{"type":"array"},"egress":{"type":"array"},"egressAllowRules":{"additionalProperties":false,"properties":{"cloudMetadataServer":{"type":"boolean"},"dnsPortsCloudMetadataServer":{"type":"boolean"},"dnsPortsKubeSystemNamespace":{"type":"boolean"},"dnsPortsPrivateIPs":{"type":"boolean"},"nonPrivateIPs":{"type":"boolean"},"privateIPs":{"type":"boolean"}},"type":"object"},"enabled":{"type":"boolean"},"ingress":{"type":"array"},"interNamespaceAccessLabels":{"enum":["accept","ignore"]}},"type":"object"},"networkTools":{"additionalProperties":false,"properties":{"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"resources":{"additionalProperties":true,"type":"object"}},"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"podNameTemplate":{"type":["string","null"]},"profileList":{"type":"array"},"serviceAccountName":{"type":["string","null"]},"startTimeout":{"type":["integer","null"]},"storage":{"additionalProperties":false,"properties":{"capacity":{"type":["string","null"]},"dynamic":{"additionalProperties":false,"properties":{"pvcNameTemplate":{"type":["string","null"]},"storageAccessModes":{"items":{"type":["string","null"]},"type":"array"},"storageClass":{"type":["string","null"]},"subPath":{"type":["string","null"]},"volumeNameTemplate":{"type":["string","null"]}},"type":"object"},"extraLabels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"extraVolumeMounts":{"type":["object","array","null"]},"extraVolumes":{"type":["object","array","null"]},"homeMountPath":{"type":"string"},"static":{"additionalProperties":false,"properties":{"pvcName":{"type":["string","null"]},"subPath":{"type":["string","null"]}},"type":"object"},"type":{"enum":["dynamic","static","none"]}},"required":["type","homeMountPath"],"type":"object"},"uid":{"type":["integer","null"]}},"type":"object"}},"required":["imagePullSecrets","hub","proxy","singleuser","ingress","prePuller","custom","cull","debug","rbac","global"],"type":"object"};
+export const validateRoot = validate10;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","additionalProperties":false,"properties":{"cull":true,"custom":true,"debug":true,"enabled":true,"fullnameOverride":true,"global":true,"httpRoute":true,"hub":true,"imagePullSecret":true,"imagePullSecrets":true,"ingress":true,"nameOverride":true,"prePuller":true,"proxy":true,"rbac":true,"scheduling":true,"singleuser":true},"required":["imagePullSecrets","hub","proxy","singleuser","ingress","prePuller","custom","cull","debug","rbac","global"],"type":"object"};
 const func2 = Object.prototype.hasOwnProperty;
-const pattern0 = new RegExp(".*", "u");
-const pattern4 = new RegExp("^[A-Z].*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -136,11 +133,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.cull !== undefined){
-let data0 = data.cull;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.enabled === undefined){
-const err12 = {instancePath:instancePath+"/cull",schemaPath:"#/properties/cull/required",keyword:"required",params:{missingProperty: "enabled"}};
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -149,9 +144,672 @@ vErrors.push(err12);
 }
 errors++;
 }
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty0 = validate11;
+const schema12 = {"additionalProperties":false,"properties":{"adminUsers":{"type":["boolean","null"]},"concurrency":{"type":["integer","null"]},"enabled":{"type":"boolean"},"every":{"type":["integer","null"]},"maxAge":{"type":["integer","null"]},"removeNamedServers":{"type":["boolean","null"]},"timeout":{"type":["integer","null"]},"users":{"type":["boolean","null"]}},"required":["enabled"],"type":"object"};
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enabled === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "adminUsers") || (key0 === "concurrency")) || (key0 === "enabled")) || (key0 === "every")) || (key0 === "maxAge")) || (key0 === "removeNamedServers")) || (key0 === "timeout")) || (key0 === "users"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.adminUsers !== undefined){
+let data0 = data.adminUsers;
+if((typeof data0 !== "boolean") && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/adminUsers",schemaPath:"#/properties/adminUsers/type",keyword:"type",params:{type: schema12.properties.adminUsers.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.concurrency !== undefined){
+let data1 = data.concurrency;
+if((!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/type",keyword:"type",params:{type: schema12.properties.concurrency.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+if(typeof data.enabled !== "boolean"){
+const err4 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.every !== undefined){
+let data3 = data.every;
+if((!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) && (data3 !== null)){
+const err5 = {instancePath:instancePath+"/every",schemaPath:"#/properties/every/type",keyword:"type",params:{type: schema12.properties.every.type}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.maxAge !== undefined){
+let data4 = data.maxAge;
+if((!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))) && (data4 !== null)){
+const err6 = {instancePath:instancePath+"/maxAge",schemaPath:"#/properties/maxAge/type",keyword:"type",params:{type: schema12.properties.maxAge.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.removeNamedServers !== undefined){
+let data5 = data.removeNamedServers;
+if((typeof data5 !== "boolean") && (data5 !== null)){
+const err7 = {instancePath:instancePath+"/removeNamedServers",schemaPath:"#/properties/removeNamedServers/type",keyword:"type",params:{type: schema12.properties.removeNamedServers.type}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.timeout !== undefined){
+let data6 = data.timeout;
+if((!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) && (data6 !== null)){
+const err8 = {instancePath:instancePath+"/timeout",schemaPath:"#/properties/timeout/type",keyword:"type",params:{type: schema12.properties.timeout.type}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.users !== undefined){
+let data7 = data.users;
+if((typeof data7 !== "boolean") && (data7 !== null)){
+const err9 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: schema12.properties.users.type}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty1 = validate12;
+const schema13 = {"additionalProperties":true,"type":"object"};
+
+function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate12.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty2 = validate13;
+const schema14 = {"additionalProperties":false,"properties":{"enabled":{"type":"boolean"}},"required":["enabled"],"type":"object"};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enabled === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "enabled")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+if(typeof data.enabled !== "boolean"){
+const err2 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty3 = validate14;
+const schema15 = {"type":["boolean","null"]};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "boolean") && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema15.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty4 = validate15;
+const schema16 = {"type":["string","null"]};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema16.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty5 = validate16;
+const schema17 = {"additionalProperties":true,"properties":{"safeToShowValues":{"type":"boolean"}},"type":"object"};
+
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.safeToShowValues !== undefined){
+if(typeof data.safeToShowValues !== "boolean"){
+const err0 = {instancePath:instancePath+"/safeToShowValues",schemaPath:"#/properties/safeToShowValues/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate16.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty6 = validate17;
+const schema18 = {"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"enabled":{"type":"boolean"},"gateway":{"additionalProperties":false,"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"sectionName":{"type":"string"}},"required":["name"],"type":"object"},"hostnames":{"type":"array"}},"required":["enabled"],"type":"object"};
+const pattern0 = new RegExp(".*", "u");
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enabled === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "annotations") || (key0 === "enabled")) || (key0 === "gateway")) || (key0 === "hostnames"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data0 = data.annotations;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
-if(!((((((((key1 === "adminUsers") || (key1 === "concurrency")) || (key1 === "enabled")) || (key1 === "every")) || (key1 === "maxAge")) || (key1 === "removeNamedServers")) || (key1 === "timeout")) || (key1 === "users"))){
-const err13 = {instancePath:instancePath+"/cull",schemaPath:"#/properties/cull/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(!(pattern0.test(key1))){
+const err2 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key2 in data0){
+if(pattern0.test(key2)){
+if(typeof data0[key2] !== "string"){
+const err3 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+if(typeof data.enabled !== "boolean"){
+const err5 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.gateway !== undefined){
+let data3 = data.gateway;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err6 = {instancePath:instancePath+"/gateway",schemaPath:"#/properties/gateway/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key3 in data3){
+if(!(((key3 === "name") || (key3 === "namespace")) || (key3 === "sectionName"))){
+const err7 = {instancePath:instancePath+"/gateway",schemaPath:"#/properties/gateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+if(typeof data3.name !== "string"){
+const err8 = {instancePath:instancePath+"/gateway/name",schemaPath:"#/properties/gateway/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.namespace !== undefined){
+if(typeof data3.namespace !== "string"){
+const err9 = {instancePath:instancePath+"/gateway/namespace",schemaPath:"#/properties/gateway/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.sectionName !== undefined){
+if(typeof data3.sectionName !== "string"){
+const err10 = {instancePath:instancePath+"/gateway/sectionName",schemaPath:"#/properties/gateway/properties/sectionName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/gateway",schemaPath:"#/properties/gateway/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.hostnames !== undefined){
+if(!(Array.isArray(data.hostnames))){
+const err12 = {instancePath:instancePath+"/hostnames",schemaPath:"#/properties/hostnames/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty7 = validate18;
+const schema19 = {"additionalProperties":false,"properties":{"activeServerLimit":{"type":["integer","null"]},"allowNamedServers":{"type":["boolean","null"]},"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"args":{"type":"array"},"authenticatePrometheus":{"type":["boolean","null"]},"baseUrl":{"type":"string"},"command":{"type":"array"},"concurrentSpawnLimit":{"type":["integer","null"]},"config":{"additionalProperties":false,"patternProperties":{"^[A-Z].*$":{"additionalProperties":true,"type":"object"}},"properties":{"JupyterHub":{"additionalProperties":true,"properties":{"subdomain_host":{"type":"string"}},"type":"object"}},"type":"object"},"consecutiveFailureLimit":{"type":["integer","null"]},"containerSecurityContext":{"additionalProperties":true,"type":"object"},"cookieSecret":{"type":["string","null"]},"db":{"additionalProperties":false,"properties":{"password":{"type":["string","null"]},"pvc":{"additionalProperties":false,"properties":{"accessModes":{"items":{"type":["string","null"]},"type":"array"},"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"selector":{"additionalProperties":true,"type":"object"},"storage":{"type":"string"},"storageClassName":{"type":["string","null"]},"subPath":{"type":["string","null"]}},"required":["storage"],"type":"object"},"type":{"enum":["sqlite-pvc","sqlite-memory","mysql","postgres","other"]},"upgrade":{"type":["boolean","null"]},"url":{"type":["string","null"]}},"type":"object"},"deploymentStrategy":{"additionalProperties":false,"properties":{"rollingUpdate":{"type":["string","null"]},"type":{"type":["string","null"]}},"type":"object"},"existingSecret":{"type":["string","null"]},"extraConfig":{"additionalProperties":true,"type":"object"},"extraContainers":{"type":"array"},"extraEnv":{"additionalProperties":true,"type":["object","array"]},"extraFiles":{"additionalProperties":false,"patternProperties":{".*":{"additionalProperties":false,"oneOf":[{"required":["data"]},{"required":["stringData"]},{"required":["binaryData"]}],"properties":{"binaryData":{"type":"string"},"data":{"additionalProperties":true,"type":"object"},"mode":{"type":"number"},"mountPath":{"type":"string"},"stringData":{"type":"string"}},"required":["mountPath"],"type":"object"}},"type":"object"},"extraPodSpec":{"additionalProperties":true,"type":"object"},"extraVolumeMounts":{"type":"array"},"extraVolumes":{"type":"array"},"fsGid":{"minimum":0,"type":["integer","null"]},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"initContainers":{"type":"array"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"lifecycle":{"additionalProperties":false,"properties":{"postStart":{"additionalProperties":true,"type":"object"},"preStop":{"additionalProperties":true,"type":"object"}},"type":"object"},"livenessProbe":{"additionalProperties":true,"if":{"properties":{"enabled":{"const":true}}},"required":["enabled"],"then":{},"type":"object"},"loadRoles":{"additionalProperties":true,"type":"object"},"namedServerLimitPerUser":{"type":["integer","null"]},"networkPolicy":{"additionalProperties":false,"properties":{"allowedIngressPorts":{"type":"array"},"egress":{"type":"array"},"egressAllowRules":{"additionalProperties":false,"properties":{"cloudMetadataServer":{"type":"boolean"},"dnsPortsCloudMetadataServer":{"type":"boolean"},"dnsPortsKubeSystemNamespace":{"type":"boolean"},"dnsPortsPrivateIPs":{"type":"boolean"},"nonPrivateIPs":{"type":"boolean"},"privateIPs":{"type":"boolean"}},"type":"object"},"enabled":{"type":"boolean"},"ingress":{"type":"array"},"interNamespaceAccessLabels":{"enum":["accept","ignore"]}},"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"pdb":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"maxUnavailable":{"type":["integer","null"]},"minAvailable":{"type":["integer","null"]}},"type":"object"},"podSecurityContext":{"additionalProperties":true},"readinessProbe":{"additionalProperties":true,"if":{"properties":{"enabled":{"const":true}}},"required":["enabled"],"then":{},"type":"object"},"redirectToServer":{"type":["boolean","null"]},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]},"service":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"extraPorts":{"type":"array"},"ipFamilies":{"type":"array"},"ipFamilyPolicy":{"type":["string"]},"loadBalancerIP":{"type":["string","null"]},"ports":{"additionalProperties":false,"properties":{"appProtocol":{"type":["string","null"]},"nodePort":{"minimum":0,"type":["integer","null"]}},"type":"object"},"type":{"enum":["ClusterIP","NodePort","LoadBalancer","ExternalName"]}},"type":"object"},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"services":{"additionalProperties":true,"properties":{"admin":{"type":"boolean"},"apiToken":{"type":["string","null"]},"api_token":{"type":["string","null"]},"command":{"type":["string","array"]},"name":{"type":"string"},"url":{"type":"string"}},"type":"object"},"shutdownOnLogout":{"type":["boolean","null"]},"templatePaths":{"type":"array"},"templateVars":{"additionalProperties":true,"type":"object"},"tolerations":{"type":"array"}},"required":["baseUrl"],"type":"object"};
+const pattern4 = new RegExp("^[A-Z].*$", "u");
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.baseUrl === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "baseUrl"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema19.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.activeServerLimit !== undefined){
+let data0 = data.activeServerLimit;
+if((!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))) && (data0 !== null)){
+const err2 = {instancePath:instancePath+"/activeServerLimit",schemaPath:"#/properties/activeServerLimit/type",keyword:"type",params:{type: schema19.properties.activeServerLimit.type}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.allowNamedServers !== undefined){
+let data1 = data.allowNamedServers;
+if((typeof data1 !== "boolean") && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/allowNamedServers",schemaPath:"#/properties/allowNamedServers/type",keyword:"type",params:{type: schema19.properties.allowNamedServers.type}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data2 = data.annotations;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!(pattern0.test(key1))){
+const err4 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+for(const key2 in data2){
+if(pattern0.test(key2)){
+if(typeof data2[key2] !== "string"){
+const err5 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.args !== undefined){
+if(!(Array.isArray(data.args))){
+const err7 = {instancePath:instancePath+"/args",schemaPath:"#/properties/args/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.authenticatePrometheus !== undefined){
+let data5 = data.authenticatePrometheus;
+if((typeof data5 !== "boolean") && (data5 !== null)){
+const err8 = {instancePath:instancePath+"/authenticatePrometheus",schemaPath:"#/properties/authenticatePrometheus/type",keyword:"type",params:{type: schema19.properties.authenticatePrometheus.type}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.baseUrl !== undefined){
+if(typeof data.baseUrl !== "string"){
+const err9 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+if(!(Array.isArray(data.command))){
+const err10 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.concurrentSpawnLimit !== undefined){
+let data8 = data.concurrentSpawnLimit;
+if((!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) && (data8 !== null)){
+const err11 = {instancePath:instancePath+"/concurrentSpawnLimit",schemaPath:"#/properties/concurrentSpawnLimit/type",keyword:"type",params:{type: schema19.properties.concurrentSpawnLimit.type}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+let data9 = data.config;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 in data9){
+if(!((key3 === "JupyterHub") || (pattern4.test(key3)))){
+const err12 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data9.JupyterHub !== undefined){
+let data10 = data9.JupyterHub;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.subdomain_host !== undefined){
+if(typeof data10.subdomain_host !== "string"){
+const err13 = {instancePath:instancePath+"/config/JupyterHub/subdomain_host",schemaPath:"#/properties/config/properties/JupyterHub/properties/subdomain_host/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -161,10 +819,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data0.adminUsers !== undefined){
-let data1 = data0.adminUsers;
-if((typeof data1 !== "boolean") && (data1 !== null)){
-const err14 = {instancePath:instancePath+"/cull/adminUsers",schemaPath:"#/properties/cull/properties/adminUsers/type",keyword:"type",params:{type: schema11.properties.cull.properties.adminUsers.type}};
+}
+else {
+const err14 = {instancePath:instancePath+"/config/JupyterHub",schemaPath:"#/properties/config/properties/JupyterHub/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -174,10 +831,13 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data0.concurrency !== undefined){
-let data2 = data0.concurrency;
-if((!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))) && (data2 !== null)){
-const err15 = {instancePath:instancePath+"/cull/concurrency",schemaPath:"#/properties/cull/properties/concurrency/type",keyword:"type",params:{type: schema11.properties.cull.properties.concurrency.type}};
+for(const key4 in data9){
+if(pattern4.test(key4)){
+let data12 = data9[key4];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+}
+else {
+const err15 = {instancePath:instancePath+"/config/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/patternProperties/%5E%5BA-Z%5D.*%24/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -187,9 +847,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data0.enabled !== undefined){
-if(typeof data0.enabled !== "boolean"){
-const err16 = {instancePath:instancePath+"/cull/enabled",schemaPath:"#/properties/cull/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -199,10 +860,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data0.every !== undefined){
-let data4 = data0.every;
-if((!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))) && (data4 !== null)){
-const err17 = {instancePath:instancePath+"/cull/every",schemaPath:"#/properties/cull/properties/every/type",keyword:"type",params:{type: schema11.properties.cull.properties.every.type}};
+if(data.consecutiveFailureLimit !== undefined){
+let data13 = data.consecutiveFailureLimit;
+if((!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))) && (data13 !== null)){
+const err17 = {instancePath:instancePath+"/consecutiveFailureLimit",schemaPath:"#/properties/consecutiveFailureLimit/type",keyword:"type",params:{type: schema19.properties.consecutiveFailureLimit.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -212,10 +873,12 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data0.maxAge !== undefined){
-let data5 = data0.maxAge;
-if((!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) && (data5 !== null)){
-const err18 = {instancePath:instancePath+"/cull/maxAge",schemaPath:"#/properties/cull/properties/maxAge/type",keyword:"type",params:{type: schema11.properties.cull.properties.maxAge.type}};
+if(data.containerSecurityContext !== undefined){
+let data14 = data.containerSecurityContext;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+}
+else {
+const err18 = {instancePath:instancePath+"/containerSecurityContext",schemaPath:"#/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -225,10 +888,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data0.removeNamedServers !== undefined){
-let data6 = data0.removeNamedServers;
-if((typeof data6 !== "boolean") && (data6 !== null)){
-const err19 = {instancePath:instancePath+"/cull/removeNamedServers",schemaPath:"#/properties/cull/properties/removeNamedServers/type",keyword:"type",params:{type: schema11.properties.cull.properties.removeNamedServers.type}};
+if(data.cookieSecret !== undefined){
+let data15 = data.cookieSecret;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err19 = {instancePath:instancePath+"/cookieSecret",schemaPath:"#/properties/cookieSecret/type",keyword:"type",params:{type: schema19.properties.cookieSecret.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -238,10 +901,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data0.timeout !== undefined){
-let data7 = data0.timeout;
-if((!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) && (data7 !== null)){
-const err20 = {instancePath:instancePath+"/cull/timeout",schemaPath:"#/properties/cull/properties/timeout/type",keyword:"type",params:{type: schema11.properties.cull.properties.timeout.type}};
+if(data.db !== undefined){
+let data16 = data.db;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+if(!(((((key5 === "password") || (key5 === "pvc")) || (key5 === "type")) || (key5 === "upgrade")) || (key5 === "url"))){
+const err20 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -251,10 +916,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data0.users !== undefined){
-let data8 = data0.users;
-if((typeof data8 !== "boolean") && (data8 !== null)){
-const err21 = {instancePath:instancePath+"/cull/users",schemaPath:"#/properties/cull/properties/users/type",keyword:"type",params:{type: schema11.properties.cull.properties.users.type}};
+if(data16.password !== undefined){
+let data17 = data16.password;
+if((typeof data17 !== "string") && (data17 !== null)){
+const err21 = {instancePath:instancePath+"/db/password",schemaPath:"#/properties/db/properties/password/type",keyword:"type",params:{type: schema19.properties.db.properties.password.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -264,9 +929,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/cull",schemaPath:"#/properties/cull/type",keyword:"type",params:{type: "object"}};
+if(data16.pvc !== undefined){
+let data18 = data16.pvc;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.storage === undefined){
+const err22 = {instancePath:instancePath+"/db/pvc",schemaPath:"#/properties/db/properties/pvc/required",keyword:"required",params:{missingProperty: "storage"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -275,13 +942,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.custom !== undefined){
-let data9 = data.custom;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-}
-else {
-const err23 = {instancePath:instancePath+"/custom",schemaPath:"#/properties/custom/type",keyword:"type",params:{type: "object"}};
+for(const key6 in data18){
+if(!((((((key6 === "accessModes") || (key6 === "annotations")) || (key6 === "selector")) || (key6 === "storage")) || (key6 === "storageClassName")) || (key6 === "subPath"))){
+const err23 = {instancePath:instancePath+"/db/pvc",schemaPath:"#/properties/db/properties/pvc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -291,11 +954,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.debug !== undefined){
-let data10 = data.debug;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.enabled === undefined){
-const err24 = {instancePath:instancePath+"/debug",schemaPath:"#/properties/debug/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(data18.accessModes !== undefined){
+let data19 = data18.accessModes;
+if(Array.isArray(data19)){
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+let data20 = data19[i0];
+if((typeof data20 !== "string") && (data20 !== null)){
+const err24 = {instancePath:instancePath+"/db/pvc/accessModes/" + i0,schemaPath:"#/properties/db/properties/pvc/properties/accessModes/items/type",keyword:"type",params:{type: schema19.properties.db.properties.pvc.properties.accessModes.items.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -304,9 +970,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!(key2 === "enabled")){
-const err25 = {instancePath:instancePath+"/debug",schemaPath:"#/properties/debug/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/db/pvc/accessModes",schemaPath:"#/properties/db/properties/pvc/properties/accessModes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -316,9 +983,12 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data10.enabled !== undefined){
-if(typeof data10.enabled !== "boolean"){
-const err26 = {instancePath:instancePath+"/debug/enabled",schemaPath:"#/properties/debug/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data18.annotations !== undefined){
+let data21 = data18.annotations;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key7 in data21){
+if(!(pattern0.test(key7))){
+const err26 = {instancePath:instancePath+"/db/pvc/annotations",schemaPath:"#/properties/db/properties/pvc/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -328,9 +998,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/debug",schemaPath:"#/properties/debug/type",keyword:"type",params:{type: "object"}};
+for(const key8 in data21){
+if(pattern0.test(key8)){
+if(typeof data21[key8] !== "string"){
+const err27 = {instancePath:instancePath+"/db/pvc/annotations/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/db/properties/pvc/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -340,10 +1011,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.enabled !== undefined){
-let data12 = data.enabled;
-if((typeof data12 !== "boolean") && (data12 !== null)){
-const err28 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: schema11.properties.enabled.type}};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/db/pvc/annotations",schemaPath:"#/properties/db/properties/pvc/properties/annotations/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -353,10 +1024,12 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.fullnameOverride !== undefined){
-let data13 = data.fullnameOverride;
-if((typeof data13 !== "string") && (data13 !== null)){
-const err29 = {instancePath:instancePath+"/fullnameOverride",schemaPath:"#/properties/fullnameOverride/type",keyword:"type",params:{type: schema11.properties.fullnameOverride.type}};
+if(data18.selector !== undefined){
+let data23 = data18.selector;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+}
+else {
+const err29 = {instancePath:instancePath+"/db/pvc/selector",schemaPath:"#/properties/db/properties/pvc/properties/selector/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -366,12 +1039,3485 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.global !== undefined){
-let data14 = data.global;
+if(data18.storage !== undefined){
+if(typeof data18.storage !== "string"){
+const err30 = {instancePath:instancePath+"/db/pvc/storage",schemaPath:"#/properties/db/properties/pvc/properties/storage/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data18.storageClassName !== undefined){
+let data25 = data18.storageClassName;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err31 = {instancePath:instancePath+"/db/pvc/storageClassName",schemaPath:"#/properties/db/properties/pvc/properties/storageClassName/type",keyword:"type",params:{type: schema19.properties.db.properties.pvc.properties.storageClassName.type}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data18.subPath !== undefined){
+let data26 = data18.subPath;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err32 = {instancePath:instancePath+"/db/pvc/subPath",schemaPath:"#/properties/db/properties/pvc/properties/subPath/type",keyword:"type",params:{type: schema19.properties.db.properties.pvc.properties.subPath.type}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/db/pvc",schemaPath:"#/properties/db/properties/pvc/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data16.type !== undefined){
+let data27 = data16.type;
+if(!(((((data27 === "sqlite-pvc") || (data27 === "sqlite-memory")) || (data27 === "mysql")) || (data27 === "postgres")) || (data27 === "other"))){
+const err34 = {instancePath:instancePath+"/db/type",schemaPath:"#/properties/db/properties/type/enum",keyword:"enum",params:{allowedValues: schema19.properties.db.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data16.upgrade !== undefined){
+let data28 = data16.upgrade;
+if((typeof data28 !== "boolean") && (data28 !== null)){
+const err35 = {instancePath:instancePath+"/db/upgrade",schemaPath:"#/properties/db/properties/upgrade/type",keyword:"type",params:{type: schema19.properties.db.properties.upgrade.type}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data16.url !== undefined){
+let data29 = data16.url;
+if((typeof data29 !== "string") && (data29 !== null)){
+const err36 = {instancePath:instancePath+"/db/url",schemaPath:"#/properties/db/properties/url/type",keyword:"type",params:{type: schema19.properties.db.properties.url.type}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/db",schemaPath:"#/properties/db/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.deploymentStrategy !== undefined){
+let data30 = data.deploymentStrategy;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key9 in data30){
+if(!((key9 === "rollingUpdate") || (key9 === "type"))){
+const err38 = {instancePath:instancePath+"/deploymentStrategy",schemaPath:"#/properties/deploymentStrategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data30.rollingUpdate !== undefined){
+let data31 = data30.rollingUpdate;
+if((typeof data31 !== "string") && (data31 !== null)){
+const err39 = {instancePath:instancePath+"/deploymentStrategy/rollingUpdate",schemaPath:"#/properties/deploymentStrategy/properties/rollingUpdate/type",keyword:"type",params:{type: schema19.properties.deploymentStrategy.properties.rollingUpdate.type}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data30.type !== undefined){
+let data32 = data30.type;
+if((typeof data32 !== "string") && (data32 !== null)){
+const err40 = {instancePath:instancePath+"/deploymentStrategy/type",schemaPath:"#/properties/deploymentStrategy/properties/type/type",keyword:"type",params:{type: schema19.properties.deploymentStrategy.properties.type.type}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/deploymentStrategy",schemaPath:"#/properties/deploymentStrategy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.existingSecret !== undefined){
+let data33 = data.existingSecret;
+if((typeof data33 !== "string") && (data33 !== null)){
+const err42 = {instancePath:instancePath+"/existingSecret",schemaPath:"#/properties/existingSecret/type",keyword:"type",params:{type: schema19.properties.existingSecret.type}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.extraConfig !== undefined){
+let data34 = data.extraConfig;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+}
+else {
+const err43 = {instancePath:instancePath+"/extraConfig",schemaPath:"#/properties/extraConfig/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.extraContainers !== undefined){
+if(!(Array.isArray(data.extraContainers))){
+const err44 = {instancePath:instancePath+"/extraContainers",schemaPath:"#/properties/extraContainers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.extraEnv !== undefined){
+let data36 = data.extraEnv;
+if(!data36 || typeof data36 != "object"){
+const err45 = {instancePath:instancePath+"/extraEnv",schemaPath:"#/properties/extraEnv/type",keyword:"type",params:{type: schema19.properties.extraEnv.type}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.extraFiles !== undefined){
+let data37 = data.extraFiles;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key10 in data37){
+if(!(pattern0.test(key10))){
+const err46 = {instancePath:instancePath+"/extraFiles",schemaPath:"#/properties/extraFiles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+for(const key11 in data37){
+if(pattern0.test(key11)){
+let data38 = data37[key11];
+const _errs92 = errors;
+let valid12 = false;
+let passing0 = null;
+const _errs93 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.data === undefined){
+const err47 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/oneOf/0/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+var _valid0 = _errs93 === errors;
+if(_valid0){
+valid12 = true;
+passing0 = 0;
+}
+const _errs94 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.stringData === undefined){
+const err48 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/oneOf/1/required",keyword:"required",params:{missingProperty: "stringData"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+var _valid0 = _errs94 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 1;
+}
+const _errs95 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.binaryData === undefined){
+const err49 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/oneOf/2/required",keyword:"required",params:{missingProperty: "binaryData"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+var _valid0 = _errs95 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid12){
+const err50 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.mountPath === undefined){
+const err51 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/required",keyword:"required",params:{missingProperty: "mountPath"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+for(const key12 in data38){
+if(!(((((key12 === "binaryData") || (key12 === "data")) || (key12 === "mode")) || (key12 === "mountPath")) || (key12 === "stringData"))){
+const err52 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data38.binaryData !== undefined){
+if(typeof data38.binaryData !== "string"){
+const err53 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/binaryData",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/binaryData/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data38.data !== undefined){
+let data40 = data38.data;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+}
+else {
+const err54 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/data",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/data/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data38.mode !== undefined){
+if(!(typeof data38.mode == "number")){
+const err55 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/mode/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data38.mountPath !== undefined){
+if(typeof data38.mountPath !== "string"){
+const err56 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/mountPath",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/mountPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data38.stringData !== undefined){
+if(typeof data38.stringData !== "string"){
+const err57 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/stringData",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/stringData/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/extraFiles/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/extraFiles",schemaPath:"#/properties/extraFiles/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.extraPodSpec !== undefined){
+let data44 = data.extraPodSpec;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+}
+else {
+const err60 = {instancePath:instancePath+"/extraPodSpec",schemaPath:"#/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.extraVolumeMounts !== undefined){
+if(!(Array.isArray(data.extraVolumeMounts))){
+const err61 = {instancePath:instancePath+"/extraVolumeMounts",schemaPath:"#/properties/extraVolumeMounts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.extraVolumes !== undefined){
+if(!(Array.isArray(data.extraVolumes))){
+const err62 = {instancePath:instancePath+"/extraVolumes",schemaPath:"#/properties/extraVolumes/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.fsGid !== undefined){
+let data47 = data.fsGid;
+if((!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))) && (data47 !== null)){
+const err63 = {instancePath:instancePath+"/fsGid",schemaPath:"#/properties/fsGid/type",keyword:"type",params:{type: schema19.properties.fsGid.type}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(typeof data47 == "number"){
+if(data47 < 0 || isNaN(data47)){
+const err64 = {instancePath:instancePath+"/fsGid",schemaPath:"#/properties/fsGid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+if(data.image !== undefined){
+let data48 = data.image;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.name === undefined){
+const err65 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data48.tag === undefined){
+const err66 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+for(const key13 in data48){
+if(!((((key13 === "name") || (key13 === "pullPolicy")) || (key13 === "pullSecrets")) || (key13 === "tag"))){
+const err67 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data48.name !== undefined){
+if(typeof data48.name !== "string"){
+const err68 = {instancePath:instancePath+"/image/name",schemaPath:"#/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data48.pullPolicy !== undefined){
+let data50 = data48.pullPolicy;
+if(!(((((data50 === null) || (data50 === "")) || (data50 === "IfNotPresent")) || (data50 === "Always")) || (data50 === "Never"))){
+const err69 = {instancePath:instancePath+"/image/pullPolicy",schemaPath:"#/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema19.properties.image.properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data48.pullSecrets !== undefined){
+if(!(Array.isArray(data48.pullSecrets))){
+const err70 = {instancePath:instancePath+"/image/pullSecrets",schemaPath:"#/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data48.tag !== undefined){
+if(typeof data48.tag !== "string"){
+const err71 = {instancePath:instancePath+"/image/tag",schemaPath:"#/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.initContainers !== undefined){
+if(!(Array.isArray(data.initContainers))){
+const err73 = {instancePath:instancePath+"/initContainers",schemaPath:"#/properties/initContainers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.labels !== undefined){
+let data54 = data.labels;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key14 in data54){
+if(!(pattern0.test(key14))){
+const err74 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+for(const key15 in data54){
+if(pattern0.test(key15)){
+if(typeof data54[key15] !== "string"){
+const err75 = {instancePath:instancePath+"/labels/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.lifecycle !== undefined){
+let data56 = data.lifecycle;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key16 in data56){
+if(!((key16 === "postStart") || (key16 === "preStop"))){
+const err77 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data56.postStart !== undefined){
+let data57 = data56.postStart;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+}
+else {
+const err78 = {instancePath:instancePath+"/lifecycle/postStart",schemaPath:"#/properties/lifecycle/properties/postStart/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data56.preStop !== undefined){
+let data58 = data56.preStop;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+}
+else {
+const err79 = {instancePath:instancePath+"/lifecycle/preStop",schemaPath:"#/properties/lifecycle/properties/preStop/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/properties/lifecycle/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data.livenessProbe !== undefined){
+let data59 = data.livenessProbe;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.enabled === undefined){
+const err81 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/properties/livenessProbe/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/livenessProbe",schemaPath:"#/properties/livenessProbe/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.loadRoles !== undefined){
+let data60 = data.loadRoles;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+}
+else {
+const err83 = {instancePath:instancePath+"/loadRoles",schemaPath:"#/properties/loadRoles/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.namedServerLimitPerUser !== undefined){
+let data61 = data.namedServerLimitPerUser;
+if((!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))) && (data61 !== null)){
+const err84 = {instancePath:instancePath+"/namedServerLimitPerUser",schemaPath:"#/properties/namedServerLimitPerUser/type",keyword:"type",params:{type: schema19.properties.namedServerLimitPerUser.type}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.networkPolicy !== undefined){
+let data62 = data.networkPolicy;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+for(const key17 in data62){
+if(!((((((key17 === "allowedIngressPorts") || (key17 === "egress")) || (key17 === "egressAllowRules")) || (key17 === "enabled")) || (key17 === "ingress")) || (key17 === "interNamespaceAccessLabels"))){
+const err85 = {instancePath:instancePath+"/networkPolicy",schemaPath:"#/properties/networkPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data62.allowedIngressPorts !== undefined){
+if(!(Array.isArray(data62.allowedIngressPorts))){
+const err86 = {instancePath:instancePath+"/networkPolicy/allowedIngressPorts",schemaPath:"#/properties/networkPolicy/properties/allowedIngressPorts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data62.egress !== undefined){
+if(!(Array.isArray(data62.egress))){
+const err87 = {instancePath:instancePath+"/networkPolicy/egress",schemaPath:"#/properties/networkPolicy/properties/egress/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data62.egressAllowRules !== undefined){
+let data65 = data62.egressAllowRules;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key18 in data65){
+if(!((((((key18 === "cloudMetadataServer") || (key18 === "dnsPortsCloudMetadataServer")) || (key18 === "dnsPortsKubeSystemNamespace")) || (key18 === "dnsPortsPrivateIPs")) || (key18 === "nonPrivateIPs")) || (key18 === "privateIPs"))){
+const err88 = {instancePath:instancePath+"/networkPolicy/egressAllowRules",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data65.cloudMetadataServer !== undefined){
+if(typeof data65.cloudMetadataServer !== "boolean"){
+const err89 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/cloudMetadataServer",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/cloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data65.dnsPortsCloudMetadataServer !== undefined){
+if(typeof data65.dnsPortsCloudMetadataServer !== "boolean"){
+const err90 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/dnsPortsCloudMetadataServer",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsCloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data65.dnsPortsKubeSystemNamespace !== undefined){
+if(typeof data65.dnsPortsKubeSystemNamespace !== "boolean"){
+const err91 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/dnsPortsKubeSystemNamespace",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsKubeSystemNamespace/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data65.dnsPortsPrivateIPs !== undefined){
+if(typeof data65.dnsPortsPrivateIPs !== "boolean"){
+const err92 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/dnsPortsPrivateIPs",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data65.nonPrivateIPs !== undefined){
+if(typeof data65.nonPrivateIPs !== "boolean"){
+const err93 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/nonPrivateIPs",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/nonPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data65.privateIPs !== undefined){
+if(typeof data65.privateIPs !== "boolean"){
+const err94 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/privateIPs",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/privateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/networkPolicy/egressAllowRules",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data62.enabled !== undefined){
+if(typeof data62.enabled !== "boolean"){
+const err96 = {instancePath:instancePath+"/networkPolicy/enabled",schemaPath:"#/properties/networkPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data62.ingress !== undefined){
+if(!(Array.isArray(data62.ingress))){
+const err97 = {instancePath:instancePath+"/networkPolicy/ingress",schemaPath:"#/properties/networkPolicy/properties/ingress/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data62.interNamespaceAccessLabels !== undefined){
+let data74 = data62.interNamespaceAccessLabels;
+if(!((data74 === "accept") || (data74 === "ignore"))){
+const err98 = {instancePath:instancePath+"/networkPolicy/interNamespaceAccessLabels",schemaPath:"#/properties/networkPolicy/properties/interNamespaceAccessLabels/enum",keyword:"enum",params:{allowedValues: schema19.properties.networkPolicy.properties.interNamespaceAccessLabels.enum}};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/networkPolicy",schemaPath:"#/properties/networkPolicy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data.nodeSelector !== undefined){
+let data75 = data.nodeSelector;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+}
+else {
+const err100 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data.pdb !== undefined){
+let data76 = data.pdb;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key19 in data76){
+if(!(((key19 === "enabled") || (key19 === "maxUnavailable")) || (key19 === "minAvailable"))){
+const err101 = {instancePath:instancePath+"/pdb",schemaPath:"#/properties/pdb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data76.enabled !== undefined){
+if(typeof data76.enabled !== "boolean"){
+const err102 = {instancePath:instancePath+"/pdb/enabled",schemaPath:"#/properties/pdb/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data76.maxUnavailable !== undefined){
+let data78 = data76.maxUnavailable;
+if((!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))) && (data78 !== null)){
+const err103 = {instancePath:instancePath+"/pdb/maxUnavailable",schemaPath:"#/properties/pdb/properties/maxUnavailable/type",keyword:"type",params:{type: schema19.properties.pdb.properties.maxUnavailable.type}};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data76.minAvailable !== undefined){
+let data79 = data76.minAvailable;
+if((!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))) && (data79 !== null)){
+const err104 = {instancePath:instancePath+"/pdb/minAvailable",schemaPath:"#/properties/pdb/properties/minAvailable/type",keyword:"type",params:{type: schema19.properties.pdb.properties.minAvailable.type}};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/pdb",schemaPath:"#/properties/pdb/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data.readinessProbe !== undefined){
+let data81 = data.readinessProbe;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.enabled === undefined){
+const err106 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/properties/readinessProbe/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/readinessProbe",schemaPath:"#/properties/readinessProbe/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data.redirectToServer !== undefined){
+let data82 = data.redirectToServer;
+if((typeof data82 !== "boolean") && (data82 !== null)){
+const err108 = {instancePath:instancePath+"/redirectToServer",schemaPath:"#/properties/redirectToServer/type",keyword:"type",params:{type: schema19.properties.redirectToServer.type}};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.resources !== undefined){
+let data83 = data.resources;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+}
+else {
+const err109 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data.revisionHistoryLimit !== undefined){
+let data84 = data.revisionHistoryLimit;
+if((!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))) && (data84 !== null)){
+const err110 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema19.properties.revisionHistoryLimit.type}};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if(typeof data84 == "number"){
+if(data84 < 0 || isNaN(data84)){
+const err111 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+if(data.service !== undefined){
+let data85 = data.service;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key20 in data85){
+if(!(((((((key20 === "annotations") || (key20 === "extraPorts")) || (key20 === "ipFamilies")) || (key20 === "ipFamilyPolicy")) || (key20 === "loadBalancerIP")) || (key20 === "ports")) || (key20 === "type"))){
+const err112 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data85.annotations !== undefined){
+let data86 = data85.annotations;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key21 in data86){
+if(!(pattern0.test(key21))){
+const err113 = {instancePath:instancePath+"/service/annotations",schemaPath:"#/properties/service/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+for(const key22 in data86){
+if(pattern0.test(key22)){
+if(typeof data86[key22] !== "string"){
+const err114 = {instancePath:instancePath+"/service/annotations/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/service/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/service/annotations",schemaPath:"#/properties/service/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data85.extraPorts !== undefined){
+if(!(Array.isArray(data85.extraPorts))){
+const err116 = {instancePath:instancePath+"/service/extraPorts",schemaPath:"#/properties/service/properties/extraPorts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data85.ipFamilies !== undefined){
+if(!(Array.isArray(data85.ipFamilies))){
+const err117 = {instancePath:instancePath+"/service/ipFamilies",schemaPath:"#/properties/service/properties/ipFamilies/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data85.ipFamilyPolicy !== undefined){
+if(typeof data85.ipFamilyPolicy !== "string"){
+const err118 = {instancePath:instancePath+"/service/ipFamilyPolicy",schemaPath:"#/properties/service/properties/ipFamilyPolicy/type",keyword:"type",params:{type: schema19.properties.service.properties.ipFamilyPolicy.type}};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data85.loadBalancerIP !== undefined){
+let data91 = data85.loadBalancerIP;
+if((typeof data91 !== "string") && (data91 !== null)){
+const err119 = {instancePath:instancePath+"/service/loadBalancerIP",schemaPath:"#/properties/service/properties/loadBalancerIP/type",keyword:"type",params:{type: schema19.properties.service.properties.loadBalancerIP.type}};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data85.ports !== undefined){
+let data92 = data85.ports;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key23 in data92){
+if(!((key23 === "appProtocol") || (key23 === "nodePort"))){
+const err120 = {instancePath:instancePath+"/service/ports",schemaPath:"#/properties/service/properties/ports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data92.appProtocol !== undefined){
+let data93 = data92.appProtocol;
+if((typeof data93 !== "string") && (data93 !== null)){
+const err121 = {instancePath:instancePath+"/service/ports/appProtocol",schemaPath:"#/properties/service/properties/ports/properties/appProtocol/type",keyword:"type",params:{type: schema19.properties.service.properties.ports.properties.appProtocol.type}};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data92.nodePort !== undefined){
+let data94 = data92.nodePort;
+if((!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))) && (data94 !== null)){
+const err122 = {instancePath:instancePath+"/service/ports/nodePort",schemaPath:"#/properties/service/properties/ports/properties/nodePort/type",keyword:"type",params:{type: schema19.properties.service.properties.ports.properties.nodePort.type}};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(typeof data94 == "number"){
+if(data94 < 0 || isNaN(data94)){
+const err123 = {instancePath:instancePath+"/service/ports/nodePort",schemaPath:"#/properties/service/properties/ports/properties/nodePort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/service/ports",schemaPath:"#/properties/service/properties/ports/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data85.type !== undefined){
+let data95 = data85.type;
+if(!((((data95 === "ClusterIP") || (data95 === "NodePort")) || (data95 === "LoadBalancer")) || (data95 === "ExternalName"))){
+const err125 = {instancePath:instancePath+"/service/type",schemaPath:"#/properties/service/properties/type/enum",keyword:"enum",params:{allowedValues: schema19.properties.service.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data.serviceAccount !== undefined){
+let data96 = data.serviceAccount;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.create === undefined){
+const err127 = {instancePath:instancePath+"/serviceAccount",schemaPath:"#/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+for(const key24 in data96){
+if(!(((key24 === "annotations") || (key24 === "create")) || (key24 === "name"))){
+const err128 = {instancePath:instancePath+"/serviceAccount",schemaPath:"#/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data96.annotations !== undefined){
+let data97 = data96.annotations;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key25 in data97){
+if(!(pattern0.test(key25))){
+const err129 = {instancePath:instancePath+"/serviceAccount/annotations",schemaPath:"#/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+for(const key26 in data97){
+if(pattern0.test(key26)){
+if(typeof data97[key26] !== "string"){
+const err130 = {instancePath:instancePath+"/serviceAccount/annotations/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/serviceAccount/annotations",schemaPath:"#/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data96.create !== undefined){
+if(typeof data96.create !== "boolean"){
+const err132 = {instancePath:instancePath+"/serviceAccount/create",schemaPath:"#/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data96.name !== undefined){
+let data100 = data96.name;
+if((typeof data100 !== "string") && (data100 !== null)){
+const err133 = {instancePath:instancePath+"/serviceAccount/name",schemaPath:"#/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema19.properties.serviceAccount.properties.name.type}};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/serviceAccount",schemaPath:"#/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data101 = data.services;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.admin !== undefined){
+if(typeof data101.admin !== "boolean"){
+const err135 = {instancePath:instancePath+"/services/admin",schemaPath:"#/properties/services/properties/admin/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data101.apiToken !== undefined){
+let data103 = data101.apiToken;
+if((typeof data103 !== "string") && (data103 !== null)){
+const err136 = {instancePath:instancePath+"/services/apiToken",schemaPath:"#/properties/services/properties/apiToken/type",keyword:"type",params:{type: schema19.properties.services.properties.apiToken.type}};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data101.api_token !== undefined){
+let data104 = data101.api_token;
+if((typeof data104 !== "string") && (data104 !== null)){
+const err137 = {instancePath:instancePath+"/services/api_token",schemaPath:"#/properties/services/properties/api_token/type",keyword:"type",params:{type: schema19.properties.services.properties.api_token.type}};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data101.command !== undefined){
+let data105 = data101.command;
+if((typeof data105 !== "string") && (!(Array.isArray(data105)))){
+const err138 = {instancePath:instancePath+"/services/command",schemaPath:"#/properties/services/properties/command/type",keyword:"type",params:{type: schema19.properties.services.properties.command.type}};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data101.name !== undefined){
+if(typeof data101.name !== "string"){
+const err139 = {instancePath:instancePath+"/services/name",schemaPath:"#/properties/services/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data101.url !== undefined){
+if(typeof data101.url !== "string"){
+const err140 = {instancePath:instancePath+"/services/url",schemaPath:"#/properties/services/properties/url/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data.shutdownOnLogout !== undefined){
+let data108 = data.shutdownOnLogout;
+if((typeof data108 !== "boolean") && (data108 !== null)){
+const err142 = {instancePath:instancePath+"/shutdownOnLogout",schemaPath:"#/properties/shutdownOnLogout/type",keyword:"type",params:{type: schema19.properties.shutdownOnLogout.type}};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data.templatePaths !== undefined){
+if(!(Array.isArray(data.templatePaths))){
+const err143 = {instancePath:instancePath+"/templatePaths",schemaPath:"#/properties/templatePaths/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data.templateVars !== undefined){
+let data110 = data.templateVars;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+}
+else {
+const err144 = {instancePath:instancePath+"/templateVars",schemaPath:"#/properties/templateVars/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data.tolerations !== undefined){
+if(!(Array.isArray(data.tolerations))){
+const err145 = {instancePath:instancePath+"/tolerations",schemaPath:"#/properties/tolerations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+validate18.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty8 = validate19;
+const schema20 = {"if":{"properties":{"create":{"const":true}}},"required":["create"],"then":{"additionalProperties":false,"properties":{"automaticReferenceInjection":{"type":"boolean"},"create":{"type":"boolean"},"email":{"type":["string","null"]},"password":{"type":"string"},"registry":{"type":"string"},"username":{"type":"string"}},"required":["registry","username","password"]},"type":"object"};
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.create !== undefined){
+if(true !== data.create){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.registry === undefined){
+const err1 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "registry"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.username === undefined){
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "username"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.password === undefined){
+const err3 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "password"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "automaticReferenceInjection") || (key0 === "create")) || (key0 === "email")) || (key0 === "password")) || (key0 === "registry")) || (key0 === "username"))){
+const err4 = {instancePath,schemaPath:"#/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.automaticReferenceInjection !== undefined){
+if(typeof data.automaticReferenceInjection !== "boolean"){
+const err5 = {instancePath:instancePath+"/automaticReferenceInjection",schemaPath:"#/then/properties/automaticReferenceInjection/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.create !== undefined){
+if(typeof data.create !== "boolean"){
+const err6 = {instancePath:instancePath+"/create",schemaPath:"#/then/properties/create/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.email !== undefined){
+let data3 = data.email;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err7 = {instancePath:instancePath+"/email",schemaPath:"#/then/properties/email/type",keyword:"type",params:{type: schema20.then.properties.email.type}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.password !== undefined){
+if(typeof data.password !== "string"){
+const err8 = {instancePath:instancePath+"/password",schemaPath:"#/then/properties/password/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.registry !== undefined){
+if(typeof data.registry !== "string"){
+const err9 = {instancePath:instancePath+"/registry",schemaPath:"#/then/properties/registry/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.username !== undefined){
+if(typeof data.username !== "string"){
+const err10 = {instancePath:instancePath+"/username",schemaPath:"#/then/properties/username/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+}
+if(!valid0){
+const err11 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.create === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "create"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty9 = validate20;
+const schema21 = {"type":"array"};
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty10 = validate21;
+const schema22 = {"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"enabled":{"type":"boolean"},"extraPaths":{"type":"array"},"hosts":{"type":"array"},"ingressClassName":{"type":["string","null"]},"pathSuffix":{"type":["string","null"]},"pathType":{"enum":["Prefix","Exact","ImplementationSpecific"]},"tls":{"type":"array"}},"required":["enabled"],"type":"object"};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enabled === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "annotations") || (key0 === "enabled")) || (key0 === "extraPaths")) || (key0 === "hosts")) || (key0 === "ingressClassName")) || (key0 === "pathSuffix")) || (key0 === "pathType")) || (key0 === "tls"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data0 = data.annotations;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(pattern0.test(key1))){
+const err2 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key2 in data0){
+if(pattern0.test(key2)){
+if(typeof data0[key2] !== "string"){
+const err3 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+if(typeof data.enabled !== "boolean"){
+const err5 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.extraPaths !== undefined){
+if(!(Array.isArray(data.extraPaths))){
+const err6 = {instancePath:instancePath+"/extraPaths",schemaPath:"#/properties/extraPaths/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.hosts !== undefined){
+if(!(Array.isArray(data.hosts))){
+const err7 = {instancePath:instancePath+"/hosts",schemaPath:"#/properties/hosts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.ingressClassName !== undefined){
+let data5 = data.ingressClassName;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err8 = {instancePath:instancePath+"/ingressClassName",schemaPath:"#/properties/ingressClassName/type",keyword:"type",params:{type: schema22.properties.ingressClassName.type}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.pathSuffix !== undefined){
+let data6 = data.pathSuffix;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err9 = {instancePath:instancePath+"/pathSuffix",schemaPath:"#/properties/pathSuffix/type",keyword:"type",params:{type: schema22.properties.pathSuffix.type}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.pathType !== undefined){
+let data7 = data.pathType;
+if(!(((data7 === "Prefix") || (data7 === "Exact")) || (data7 === "ImplementationSpecific"))){
+const err10 = {instancePath:instancePath+"/pathType",schemaPath:"#/properties/pathType/enum",keyword:"enum",params:{allowedValues: schema22.properties.pathType.enum}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.tls !== undefined){
+if(!(Array.isArray(data.tls))){
+const err11 = {instancePath:instancePath+"/tls",schemaPath:"#/properties/tls/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty11 = validate22;
+const schema23 = {"type":["string","null"]};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (data !== null)){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema23.type}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty12 = validate23;
+const schema24 = {"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"containerSecurityContext":{"additionalProperties":true,"type":"object"},"continuous":{"additionalProperties":false,"properties":{"daemonsetAnnotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"enabled":{"type":"boolean"},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"}},"required":["enabled"],"type":"object"},"extraImages":{"additionalProperties":false,"patternProperties":{".*":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"}},"type":"object"},"extraTolerations":{"type":"array"},"hook":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"daemonsetAnnotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"enabled":{"type":"boolean"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"podSchedulingWaitDuration":{"type":"integer"},"pullOnlyOnChanges":{"type":"boolean"},"resources":{"additionalProperties":true,"type":"object"},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"serviceAccountImagePuller":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"tolerations":{"type":"array"}},"required":["enabled"],"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"pause":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"}},"type":"object"},"pullProfileListImages":{"type":"boolean"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]}},"required":["hook","continuous"],"type":"object"};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.hook === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "hook"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.continuous === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "continuous"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema24.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data0 = data.annotations;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(pattern0.test(key1))){
+const err3 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+for(const key2 in data0){
+if(pattern0.test(key2)){
+if(typeof data0[key2] !== "string"){
+const err4 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.containerSecurityContext !== undefined){
+let data2 = data.containerSecurityContext;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+}
+else {
+const err6 = {instancePath:instancePath+"/containerSecurityContext",schemaPath:"#/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.continuous !== undefined){
+let data3 = data.continuous;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.enabled === undefined){
+const err7 = {instancePath:instancePath+"/continuous",schemaPath:"#/properties/continuous/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key3 in data3){
+if(!(((key3 === "daemonsetAnnotations") || (key3 === "enabled")) || (key3 === "serviceAccount"))){
+const err8 = {instancePath:instancePath+"/continuous",schemaPath:"#/properties/continuous/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.daemonsetAnnotations !== undefined){
+let data4 = data3.daemonsetAnnotations;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key4 in data4){
+if(!(pattern0.test(key4))){
+const err9 = {instancePath:instancePath+"/continuous/daemonsetAnnotations",schemaPath:"#/properties/continuous/properties/daemonsetAnnotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key5 in data4){
+if(pattern0.test(key5)){
+if(typeof data4[key5] !== "string"){
+const err10 = {instancePath:instancePath+"/continuous/daemonsetAnnotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/continuous/properties/daemonsetAnnotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/continuous/daemonsetAnnotations",schemaPath:"#/properties/continuous/properties/daemonsetAnnotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data3.enabled !== undefined){
+if(typeof data3.enabled !== "boolean"){
+const err12 = {instancePath:instancePath+"/continuous/enabled",schemaPath:"#/properties/continuous/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.serviceAccount !== undefined){
+let data7 = data3.serviceAccount;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.create === undefined){
+const err13 = {instancePath:instancePath+"/continuous/serviceAccount",schemaPath:"#/properties/continuous/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key6 in data7){
+if(!(((key6 === "annotations") || (key6 === "create")) || (key6 === "name"))){
+const err14 = {instancePath:instancePath+"/continuous/serviceAccount",schemaPath:"#/properties/continuous/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data7.annotations !== undefined){
+let data8 = data7.annotations;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key7 in data8){
+if(!(pattern0.test(key7))){
+const err15 = {instancePath:instancePath+"/continuous/serviceAccount/annotations",schemaPath:"#/properties/continuous/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+for(const key8 in data8){
+if(pattern0.test(key8)){
+if(typeof data8[key8] !== "string"){
+const err16 = {instancePath:instancePath+"/continuous/serviceAccount/annotations/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/continuous/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/continuous/serviceAccount/annotations",schemaPath:"#/properties/continuous/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data7.create !== undefined){
+if(typeof data7.create !== "boolean"){
+const err18 = {instancePath:instancePath+"/continuous/serviceAccount/create",schemaPath:"#/properties/continuous/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data7.name !== undefined){
+let data11 = data7.name;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err19 = {instancePath:instancePath+"/continuous/serviceAccount/name",schemaPath:"#/properties/continuous/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema24.properties.continuous.properties.serviceAccount.properties.name.type}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/continuous/serviceAccount",schemaPath:"#/properties/continuous/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/continuous",schemaPath:"#/properties/continuous/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.extraImages !== undefined){
+let data12 = data.extraImages;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key9 in data12){
+if(!(pattern0.test(key9))){
+const err22 = {instancePath:instancePath+"/extraImages",schemaPath:"#/properties/extraImages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+for(const key10 in data12){
+if(pattern0.test(key10)){
+let data13 = data12[key10];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.name === undefined){
+const err23 = {instancePath:instancePath+"/extraImages/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraImages/patternProperties/.*/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data13.tag === undefined){
+const err24 = {instancePath:instancePath+"/extraImages/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraImages/patternProperties/.*/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+for(const key11 in data13){
+if(!(((key11 === "name") || (key11 === "pullPolicy")) || (key11 === "tag"))){
+const err25 = {instancePath:instancePath+"/extraImages/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraImages/patternProperties/.*/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data13.name !== undefined){
+if(typeof data13.name !== "string"){
+const err26 = {instancePath:instancePath+"/extraImages/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/extraImages/patternProperties/.*/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data13.pullPolicy !== undefined){
+let data15 = data13.pullPolicy;
+if(!(((((data15 === null) || (data15 === "")) || (data15 === "IfNotPresent")) || (data15 === "Always")) || (data15 === "Never"))){
+const err27 = {instancePath:instancePath+"/extraImages/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/pullPolicy",schemaPath:"#/properties/extraImages/patternProperties/.*/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema24.properties.extraImages.patternProperties[".*"].properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data13.tag !== undefined){
+if(typeof data13.tag !== "string"){
+const err28 = {instancePath:instancePath+"/extraImages/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/tag",schemaPath:"#/properties/extraImages/patternProperties/.*/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/extraImages/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraImages/patternProperties/.*/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/extraImages",schemaPath:"#/properties/extraImages/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.extraTolerations !== undefined){
+if(!(Array.isArray(data.extraTolerations))){
+const err31 = {instancePath:instancePath+"/extraTolerations",schemaPath:"#/properties/extraTolerations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.hook !== undefined){
+let data18 = data.hook;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.enabled === undefined){
+const err32 = {instancePath:instancePath+"/hook",schemaPath:"#/properties/hook/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key12 in data18){
+if(!(func2.call(schema24.properties.hook.properties, key12))){
+const err33 = {instancePath:instancePath+"/hook",schemaPath:"#/properties/hook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data18.containerSecurityContext !== undefined){
+let data19 = data18.containerSecurityContext;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+}
+else {
+const err34 = {instancePath:instancePath+"/hook/containerSecurityContext",schemaPath:"#/properties/hook/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data18.daemonsetAnnotations !== undefined){
+let data20 = data18.daemonsetAnnotations;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key13 in data20){
+if(!(pattern0.test(key13))){
+const err35 = {instancePath:instancePath+"/hook/daemonsetAnnotations",schemaPath:"#/properties/hook/properties/daemonsetAnnotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+for(const key14 in data20){
+if(pattern0.test(key14)){
+if(typeof data20[key14] !== "string"){
+const err36 = {instancePath:instancePath+"/hook/daemonsetAnnotations/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hook/properties/daemonsetAnnotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/hook/daemonsetAnnotations",schemaPath:"#/properties/hook/properties/daemonsetAnnotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data18.enabled !== undefined){
+if(typeof data18.enabled !== "boolean"){
+const err38 = {instancePath:instancePath+"/hook/enabled",schemaPath:"#/properties/hook/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data18.image !== undefined){
+let data23 = data18.image;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.name === undefined){
+const err39 = {instancePath:instancePath+"/hook/image",schemaPath:"#/properties/hook/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data23.tag === undefined){
+const err40 = {instancePath:instancePath+"/hook/image",schemaPath:"#/properties/hook/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key15 in data23){
+if(!((((key15 === "name") || (key15 === "pullPolicy")) || (key15 === "pullSecrets")) || (key15 === "tag"))){
+const err41 = {instancePath:instancePath+"/hook/image",schemaPath:"#/properties/hook/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data23.name !== undefined){
+if(typeof data23.name !== "string"){
+const err42 = {instancePath:instancePath+"/hook/image/name",schemaPath:"#/properties/hook/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data23.pullPolicy !== undefined){
+let data25 = data23.pullPolicy;
+if(!(((((data25 === null) || (data25 === "")) || (data25 === "IfNotPresent")) || (data25 === "Always")) || (data25 === "Never"))){
+const err43 = {instancePath:instancePath+"/hook/image/pullPolicy",schemaPath:"#/properties/hook/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema24.properties.hook.properties.image.properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data23.pullSecrets !== undefined){
+if(!(Array.isArray(data23.pullSecrets))){
+const err44 = {instancePath:instancePath+"/hook/image/pullSecrets",schemaPath:"#/properties/hook/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data23.tag !== undefined){
+if(typeof data23.tag !== "string"){
+const err45 = {instancePath:instancePath+"/hook/image/tag",schemaPath:"#/properties/hook/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/hook/image",schemaPath:"#/properties/hook/properties/image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data18.nodeSelector !== undefined){
+let data28 = data18.nodeSelector;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+}
+else {
+const err47 = {instancePath:instancePath+"/hook/nodeSelector",schemaPath:"#/properties/hook/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data18.podSchedulingWaitDuration !== undefined){
+let data29 = data18.podSchedulingWaitDuration;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err48 = {instancePath:instancePath+"/hook/podSchedulingWaitDuration",schemaPath:"#/properties/hook/properties/podSchedulingWaitDuration/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data18.pullOnlyOnChanges !== undefined){
+if(typeof data18.pullOnlyOnChanges !== "boolean"){
+const err49 = {instancePath:instancePath+"/hook/pullOnlyOnChanges",schemaPath:"#/properties/hook/properties/pullOnlyOnChanges/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data18.resources !== undefined){
+let data31 = data18.resources;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+}
+else {
+const err50 = {instancePath:instancePath+"/hook/resources",schemaPath:"#/properties/hook/properties/resources/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data18.serviceAccount !== undefined){
+let data32 = data18.serviceAccount;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.create === undefined){
+const err51 = {instancePath:instancePath+"/hook/serviceAccount",schemaPath:"#/properties/hook/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+for(const key16 in data32){
+if(!(((key16 === "annotations") || (key16 === "create")) || (key16 === "name"))){
+const err52 = {instancePath:instancePath+"/hook/serviceAccount",schemaPath:"#/properties/hook/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data32.annotations !== undefined){
+let data33 = data32.annotations;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key17 in data33){
+if(!(pattern0.test(key17))){
+const err53 = {instancePath:instancePath+"/hook/serviceAccount/annotations",schemaPath:"#/properties/hook/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+for(const key18 in data33){
+if(pattern0.test(key18)){
+if(typeof data33[key18] !== "string"){
+const err54 = {instancePath:instancePath+"/hook/serviceAccount/annotations/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hook/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/hook/serviceAccount/annotations",schemaPath:"#/properties/hook/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data32.create !== undefined){
+if(typeof data32.create !== "boolean"){
+const err56 = {instancePath:instancePath+"/hook/serviceAccount/create",schemaPath:"#/properties/hook/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data32.name !== undefined){
+let data36 = data32.name;
+if((typeof data36 !== "string") && (data36 !== null)){
+const err57 = {instancePath:instancePath+"/hook/serviceAccount/name",schemaPath:"#/properties/hook/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema24.properties.hook.properties.serviceAccount.properties.name.type}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/hook/serviceAccount",schemaPath:"#/properties/hook/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data18.serviceAccountImagePuller !== undefined){
+let data37 = data18.serviceAccountImagePuller;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.create === undefined){
+const err59 = {instancePath:instancePath+"/hook/serviceAccountImagePuller",schemaPath:"#/properties/hook/properties/serviceAccountImagePuller/required",keyword:"required",params:{missingProperty: "create"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+for(const key19 in data37){
+if(!(((key19 === "annotations") || (key19 === "create")) || (key19 === "name"))){
+const err60 = {instancePath:instancePath+"/hook/serviceAccountImagePuller",schemaPath:"#/properties/hook/properties/serviceAccountImagePuller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data37.annotations !== undefined){
+let data38 = data37.annotations;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key20 in data38){
+if(!(pattern0.test(key20))){
+const err61 = {instancePath:instancePath+"/hook/serviceAccountImagePuller/annotations",schemaPath:"#/properties/hook/properties/serviceAccountImagePuller/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+for(const key21 in data38){
+if(pattern0.test(key21)){
+if(typeof data38[key21] !== "string"){
+const err62 = {instancePath:instancePath+"/hook/serviceAccountImagePuller/annotations/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hook/properties/serviceAccountImagePuller/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/hook/serviceAccountImagePuller/annotations",schemaPath:"#/properties/hook/properties/serviceAccountImagePuller/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data37.create !== undefined){
+if(typeof data37.create !== "boolean"){
+const err64 = {instancePath:instancePath+"/hook/serviceAccountImagePuller/create",schemaPath:"#/properties/hook/properties/serviceAccountImagePuller/properties/create/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data37.name !== undefined){
+let data41 = data37.name;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err65 = {instancePath:instancePath+"/hook/serviceAccountImagePuller/name",schemaPath:"#/properties/hook/properties/serviceAccountImagePuller/properties/name/type",keyword:"type",params:{type: schema24.properties.hook.properties.serviceAccountImagePuller.properties.name.type}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/hook/serviceAccountImagePuller",schemaPath:"#/properties/hook/properties/serviceAccountImagePuller/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data18.tolerations !== undefined){
+if(!(Array.isArray(data18.tolerations))){
+const err67 = {instancePath:instancePath+"/hook/tolerations",schemaPath:"#/properties/hook/properties/tolerations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/hook",schemaPath:"#/properties/hook/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.labels !== undefined){
+let data43 = data.labels;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key22 in data43){
+if(!(pattern0.test(key22))){
+const err69 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+for(const key23 in data43){
+if(pattern0.test(key23)){
+if(typeof data43[key23] !== "string"){
+const err70 = {instancePath:instancePath+"/labels/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.pause !== undefined){
+let data45 = data.pause;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key24 in data45){
+if(!((key24 === "containerSecurityContext") || (key24 === "image"))){
+const err72 = {instancePath:instancePath+"/pause",schemaPath:"#/properties/pause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data45.containerSecurityContext !== undefined){
+let data46 = data45.containerSecurityContext;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+}
+else {
+const err73 = {instancePath:instancePath+"/pause/containerSecurityContext",schemaPath:"#/properties/pause/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data45.image !== undefined){
+let data47 = data45.image;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.name === undefined){
+const err74 = {instancePath:instancePath+"/pause/image",schemaPath:"#/properties/pause/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data47.tag === undefined){
+const err75 = {instancePath:instancePath+"/pause/image",schemaPath:"#/properties/pause/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key25 in data47){
+if(!((((key25 === "name") || (key25 === "pullPolicy")) || (key25 === "pullSecrets")) || (key25 === "tag"))){
+const err76 = {instancePath:instancePath+"/pause/image",schemaPath:"#/properties/pause/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data47.name !== undefined){
+if(typeof data47.name !== "string"){
+const err77 = {instancePath:instancePath+"/pause/image/name",schemaPath:"#/properties/pause/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data47.pullPolicy !== undefined){
+let data49 = data47.pullPolicy;
+if(!(((((data49 === null) || (data49 === "")) || (data49 === "IfNotPresent")) || (data49 === "Always")) || (data49 === "Never"))){
+const err78 = {instancePath:instancePath+"/pause/image/pullPolicy",schemaPath:"#/properties/pause/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema24.properties.pause.properties.image.properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data47.pullSecrets !== undefined){
+if(!(Array.isArray(data47.pullSecrets))){
+const err79 = {instancePath:instancePath+"/pause/image/pullSecrets",schemaPath:"#/properties/pause/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data47.tag !== undefined){
+if(typeof data47.tag !== "string"){
+const err80 = {instancePath:instancePath+"/pause/image/tag",schemaPath:"#/properties/pause/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/pause/image",schemaPath:"#/properties/pause/properties/image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/pause",schemaPath:"#/properties/pause/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.pullProfileListImages !== undefined){
+if(typeof data.pullProfileListImages !== "boolean"){
+const err83 = {instancePath:instancePath+"/pullProfileListImages",schemaPath:"#/properties/pullProfileListImages/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.resources !== undefined){
+let data53 = data.resources;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+}
+else {
+const err84 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.revisionHistoryLimit !== undefined){
+let data54 = data.revisionHistoryLimit;
+if((!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))) && (data54 !== null)){
+const err85 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema24.properties.revisionHistoryLimit.type}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(typeof data54 == "number"){
+if(data54 < 0 || isNaN(data54)){
+const err86 = {instancePath:instancePath+"/revisionHistoryLimit",schemaPath:"#/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty13 = validate24;
+const schema25 = {"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"chp":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"defaultTarget":{"type":["string","null"]},"errorTarget":{"type":["string","null"]},"extraCommandLineFlags":{"type":"array"},"extraEnv":{"additionalProperties":true,"type":["object","array"]},"extraPodSpec":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"livenessProbe":{"additionalProperties":true,"if":{"properties":{"enabled":{"const":true}}},"required":["enabled"],"then":{},"type":"object"},"networkPolicy":{"additionalProperties":false,"properties":{"allowedIngressPorts":{"type":"array"},"egress":{"type":"array"},"egressAllowRules":{"additionalProperties":false,"properties":{"cloudMetadataServer":{"type":"boolean"},"dnsPortsCloudMetadataServer":{"type":"boolean"},"dnsPortsKubeSystemNamespace":{"type":"boolean"},"dnsPortsPrivateIPs":{"type":"boolean"},"nonPrivateIPs":{"type":"boolean"},"privateIPs":{"type":"boolean"}},"type":"object"},"enabled":{"type":"boolean"},"ingress":{"type":"array"},"interNamespaceAccessLabels":{"enum":["accept","ignore"]}},"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"pdb":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"maxUnavailable":{"type":["integer","null"]},"minAvailable":{"type":["integer","null"]}},"type":"object"},"readinessProbe":{"additionalProperties":true,"if":{"properties":{"enabled":{"const":true}}},"required":["enabled"],"then":{},"type":"object"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]},"tolerations":{"type":"array"}},"type":"object"},"deploymentStrategy":{"additionalProperties":false,"properties":{"rollingUpdate":{"type":["string","null"]},"type":{"type":["string","null"]}},"type":"object"},"https":{"additionalProperties":false,"properties":{"enabled":{"type":["boolean","null"]},"hosts":{"type":"array"},"letsencrypt":{"additionalProperties":false,"properties":{"acmeServer":{"type":["string","null"]},"contactEmail":{"type":["string","null"]}},"type":"object"},"manual":{"additionalProperties":false,"properties":{"cert":{"type":["string","null"]},"key":{"type":["string","null"]}},"type":"object"},"secret":{"additionalProperties":false,"properties":{"crt":{"type":["string","null"]},"key":{"type":["string","null"]},"name":{"type":["string","null"]}},"type":"object"},"type":{"enum":[null,"","letsencrypt","manual","offload","secret"]}},"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"secretSync":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"resources":{"additionalProperties":true,"type":"object"}},"type":"object"},"secretToken":{"type":["string","null"]},"service":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"disableHttpPort":{"type":"boolean"},"externalIPs":{"type":"array"},"extraPorts":{"type":"array"},"ipFamilies":{"type":"array"},"ipFamilyPolicy":{"type":["string"]},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"loadBalancerIP":{"type":["string","null"]},"loadBalancerSourceRanges":{"type":"array"},"nodePorts":{"additionalProperties":false,"properties":{"http":{"type":["integer","null"]},"https":{"type":["integer","null"]}},"type":"object"},"type":{"enum":["ClusterIP","NodePort","LoadBalancer","ExternalName"]}},"type":"object"},"traefik":{"additionalProperties":false,"properties":{"containerSecurityContext":{"additionalProperties":true,"type":"object"},"extraDynamicConfig":{"additionalProperties":true,"type":"object"},"extraEnv":{"additionalProperties":true,"type":["object","array"]},"extraInitContainers":{"type":"array"},"extraPodSpec":{"additionalProperties":true,"type":"object"},"extraPorts":{"type":"array"},"extraStaticConfig":{"additionalProperties":true,"type":"object"},"extraVolumeMounts":{"type":"array"},"extraVolumes":{"type":"array"},"hsts":{"additionalProperties":false,"properties":{"includeSubdomains":{"type":"boolean"},"maxAge":{"type":"integer"},"preload":{"type":"boolean"}},"required":["includeSubdomains","maxAge","preload"],"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"networkPolicy":{"additionalProperties":false,"properties":{"allowedIngressPorts":{"type":"array"},"egress":{"type":"array"},"egressAllowRules":{"additionalProperties":false,"properties":{"cloudMetadataServer":{"type":"boolean"},"dnsPortsCloudMetadataServer":{"type":"boolean"},"dnsPortsKubeSystemNamespace":{"type":"boolean"},"dnsPortsPrivateIPs":{"type":"boolean"},"nonPrivateIPs":{"type":"boolean"},"privateIPs":{"type":"boolean"}},"type":"object"},"enabled":{"type":"boolean"},"ingress":{"type":"array"},"interNamespaceAccessLabels":{"enum":["accept","ignore"]}},"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"pdb":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"maxUnavailable":{"type":["integer","null"]},"minAvailable":{"type":["integer","null"]}},"type":"object"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"tolerations":{"type":"array"}},"type":"object"}},"type":"object"};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema25.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.annotations !== undefined){
+let data0 = data.annotations;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(pattern0.test(key1))){
+const err1 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key2 in data0){
+if(pattern0.test(key2)){
+if(typeof data0[key2] !== "string"){
+const err2 = {instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.chp !== undefined){
+let data2 = data.chp;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key3 in data2){
+if(!(func2.call(schema25.properties.chp.properties, key3))){
+const err4 = {instancePath:instancePath+"/chp",schemaPath:"#/properties/chp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.containerSecurityContext !== undefined){
+let data3 = data2.containerSecurityContext;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+}
+else {
+const err5 = {instancePath:instancePath+"/chp/containerSecurityContext",schemaPath:"#/properties/chp/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data2.defaultTarget !== undefined){
+let data4 = data2.defaultTarget;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err6 = {instancePath:instancePath+"/chp/defaultTarget",schemaPath:"#/properties/chp/properties/defaultTarget/type",keyword:"type",params:{type: schema25.properties.chp.properties.defaultTarget.type}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.errorTarget !== undefined){
+let data5 = data2.errorTarget;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err7 = {instancePath:instancePath+"/chp/errorTarget",schemaPath:"#/properties/chp/properties/errorTarget/type",keyword:"type",params:{type: schema25.properties.chp.properties.errorTarget.type}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.extraCommandLineFlags !== undefined){
+if(!(Array.isArray(data2.extraCommandLineFlags))){
+const err8 = {instancePath:instancePath+"/chp/extraCommandLineFlags",schemaPath:"#/properties/chp/properties/extraCommandLineFlags/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data2.extraEnv !== undefined){
+let data7 = data2.extraEnv;
+if(!data7 || typeof data7 != "object"){
+const err9 = {instancePath:instancePath+"/chp/extraEnv",schemaPath:"#/properties/chp/properties/extraEnv/type",keyword:"type",params:{type: schema25.properties.chp.properties.extraEnv.type}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data2.extraPodSpec !== undefined){
+let data8 = data2.extraPodSpec;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+}
+else {
+const err10 = {instancePath:instancePath+"/chp/extraPodSpec",schemaPath:"#/properties/chp/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.image !== undefined){
+let data9 = data2.image;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.name === undefined){
+const err11 = {instancePath:instancePath+"/chp/image",schemaPath:"#/properties/chp/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data9.tag === undefined){
+const err12 = {instancePath:instancePath+"/chp/image",schemaPath:"#/properties/chp/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key4 in data9){
+if(!((((key4 === "name") || (key4 === "pullPolicy")) || (key4 === "pullSecrets")) || (key4 === "tag"))){
+const err13 = {instancePath:instancePath+"/chp/image",schemaPath:"#/properties/chp/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+if(typeof data9.name !== "string"){
+const err14 = {instancePath:instancePath+"/chp/image/name",schemaPath:"#/properties/chp/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data9.pullPolicy !== undefined){
+let data11 = data9.pullPolicy;
+if(!(((((data11 === null) || (data11 === "")) || (data11 === "IfNotPresent")) || (data11 === "Always")) || (data11 === "Never"))){
+const err15 = {instancePath:instancePath+"/chp/image/pullPolicy",schemaPath:"#/properties/chp/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema25.properties.chp.properties.image.properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data9.pullSecrets !== undefined){
+if(!(Array.isArray(data9.pullSecrets))){
+const err16 = {instancePath:instancePath+"/chp/image/pullSecrets",schemaPath:"#/properties/chp/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data9.tag !== undefined){
+if(typeof data9.tag !== "string"){
+const err17 = {instancePath:instancePath+"/chp/image/tag",schemaPath:"#/properties/chp/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/chp/image",schemaPath:"#/properties/chp/properties/image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data2.livenessProbe !== undefined){
+let data14 = data2.livenessProbe;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.safeToShowValues !== undefined){
-if(typeof data14.safeToShowValues !== "boolean"){
-const err30 = {instancePath:instancePath+"/global/safeToShowValues",schemaPath:"#/properties/global/properties/safeToShowValues/type",keyword:"type",params:{type: "boolean"}};
+if(data14.enabled === undefined){
+const err19 = {instancePath:instancePath+"/chp/livenessProbe",schemaPath:"#/properties/chp/properties/livenessProbe/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/chp/livenessProbe",schemaPath:"#/properties/chp/properties/livenessProbe/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data2.networkPolicy !== undefined){
+let data15 = data2.networkPolicy;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key5 in data15){
+if(!((((((key5 === "allowedIngressPorts") || (key5 === "egress")) || (key5 === "egressAllowRules")) || (key5 === "enabled")) || (key5 === "ingress")) || (key5 === "interNamespaceAccessLabels"))){
+const err21 = {instancePath:instancePath+"/chp/networkPolicy",schemaPath:"#/properties/chp/properties/networkPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data15.allowedIngressPorts !== undefined){
+if(!(Array.isArray(data15.allowedIngressPorts))){
+const err22 = {instancePath:instancePath+"/chp/networkPolicy/allowedIngressPorts",schemaPath:"#/properties/chp/properties/networkPolicy/properties/allowedIngressPorts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data15.egress !== undefined){
+if(!(Array.isArray(data15.egress))){
+const err23 = {instancePath:instancePath+"/chp/networkPolicy/egress",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egress/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data15.egressAllowRules !== undefined){
+let data18 = data15.egressAllowRules;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key6 in data18){
+if(!((((((key6 === "cloudMetadataServer") || (key6 === "dnsPortsCloudMetadataServer")) || (key6 === "dnsPortsKubeSystemNamespace")) || (key6 === "dnsPortsPrivateIPs")) || (key6 === "nonPrivateIPs")) || (key6 === "privateIPs"))){
+const err24 = {instancePath:instancePath+"/chp/networkPolicy/egressAllowRules",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egressAllowRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data18.cloudMetadataServer !== undefined){
+if(typeof data18.cloudMetadataServer !== "boolean"){
+const err25 = {instancePath:instancePath+"/chp/networkPolicy/egressAllowRules/cloudMetadataServer",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/cloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data18.dnsPortsCloudMetadataServer !== undefined){
+if(typeof data18.dnsPortsCloudMetadataServer !== "boolean"){
+const err26 = {instancePath:instancePath+"/chp/networkPolicy/egressAllowRules/dnsPortsCloudMetadataServer",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsCloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data18.dnsPortsKubeSystemNamespace !== undefined){
+if(typeof data18.dnsPortsKubeSystemNamespace !== "boolean"){
+const err27 = {instancePath:instancePath+"/chp/networkPolicy/egressAllowRules/dnsPortsKubeSystemNamespace",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsKubeSystemNamespace/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data18.dnsPortsPrivateIPs !== undefined){
+if(typeof data18.dnsPortsPrivateIPs !== "boolean"){
+const err28 = {instancePath:instancePath+"/chp/networkPolicy/egressAllowRules/dnsPortsPrivateIPs",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data18.nonPrivateIPs !== undefined){
+if(typeof data18.nonPrivateIPs !== "boolean"){
+const err29 = {instancePath:instancePath+"/chp/networkPolicy/egressAllowRules/nonPrivateIPs",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/nonPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data18.privateIPs !== undefined){
+if(typeof data18.privateIPs !== "boolean"){
+const err30 = {instancePath:instancePath+"/chp/networkPolicy/egressAllowRules/privateIPs",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/privateIPs/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -383,7 +4529,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/global",schemaPath:"#/properties/global/type",keyword:"type",params:{type: "object"}};
+const err31 = {instancePath:instancePath+"/chp/networkPolicy/egressAllowRules",schemaPath:"#/properties/chp/properties/networkPolicy/properties/egressAllowRules/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -393,11 +4539,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.httpRoute !== undefined){
-let data16 = data.httpRoute;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.enabled === undefined){
-const err32 = {instancePath:instancePath+"/httpRoute",schemaPath:"#/properties/httpRoute/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(data15.enabled !== undefined){
+if(typeof data15.enabled !== "boolean"){
+const err32 = {instancePath:instancePath+"/chp/networkPolicy/enabled",schemaPath:"#/properties/chp/properties/networkPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -406,9 +4550,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!((((key3 === "annotations") || (key3 === "enabled")) || (key3 === "gateway")) || (key3 === "hostnames"))){
-const err33 = {instancePath:instancePath+"/httpRoute",schemaPath:"#/properties/httpRoute/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+}
+if(data15.ingress !== undefined){
+if(!(Array.isArray(data15.ingress))){
+const err33 = {instancePath:instancePath+"/chp/networkPolicy/ingress",schemaPath:"#/properties/chp/properties/networkPolicy/properties/ingress/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -418,12 +4563,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data16.annotations !== undefined){
-let data17 = data16.annotations;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key4 in data17){
-if(!(pattern0.test(key4))){
-const err34 = {instancePath:instancePath+"/httpRoute/annotations",schemaPath:"#/properties/httpRoute/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(data15.interNamespaceAccessLabels !== undefined){
+let data27 = data15.interNamespaceAccessLabels;
+if(!((data27 === "accept") || (data27 === "ignore"))){
+const err34 = {instancePath:instancePath+"/chp/networkPolicy/interNamespaceAccessLabels",schemaPath:"#/properties/chp/properties/networkPolicy/properties/interNamespaceAccessLabels/enum",keyword:"enum",params:{allowedValues: schema25.properties.chp.properties.networkPolicy.properties.interNamespaceAccessLabels.enum}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -433,10 +4576,2294 @@ vErrors.push(err34);
 errors++;
 }
 }
-for(const key5 in data17){
-if(pattern0.test(key5)){
-if(typeof data17[key5] !== "string"){
-const err35 = {instancePath:instancePath+"/httpRoute/annotations/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/httpRoute/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err35 = {instancePath:instancePath+"/chp/networkPolicy",schemaPath:"#/properties/chp/properties/networkPolicy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data2.nodeSelector !== undefined){
+let data28 = data2.nodeSelector;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+}
+else {
+const err36 = {instancePath:instancePath+"/chp/nodeSelector",schemaPath:"#/properties/chp/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data2.pdb !== undefined){
+let data29 = data2.pdb;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(!(((key7 === "enabled") || (key7 === "maxUnavailable")) || (key7 === "minAvailable"))){
+const err37 = {instancePath:instancePath+"/chp/pdb",schemaPath:"#/properties/chp/properties/pdb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data29.enabled !== undefined){
+if(typeof data29.enabled !== "boolean"){
+const err38 = {instancePath:instancePath+"/chp/pdb/enabled",schemaPath:"#/properties/chp/properties/pdb/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data29.maxUnavailable !== undefined){
+let data31 = data29.maxUnavailable;
+if((!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) && (data31 !== null)){
+const err39 = {instancePath:instancePath+"/chp/pdb/maxUnavailable",schemaPath:"#/properties/chp/properties/pdb/properties/maxUnavailable/type",keyword:"type",params:{type: schema25.properties.chp.properties.pdb.properties.maxUnavailable.type}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data29.minAvailable !== undefined){
+let data32 = data29.minAvailable;
+if((!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))) && (data32 !== null)){
+const err40 = {instancePath:instancePath+"/chp/pdb/minAvailable",schemaPath:"#/properties/chp/properties/pdb/properties/minAvailable/type",keyword:"type",params:{type: schema25.properties.chp.properties.pdb.properties.minAvailable.type}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/chp/pdb",schemaPath:"#/properties/chp/properties/pdb/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data2.readinessProbe !== undefined){
+let data33 = data2.readinessProbe;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.enabled === undefined){
+const err42 = {instancePath:instancePath+"/chp/readinessProbe",schemaPath:"#/properties/chp/properties/readinessProbe/required",keyword:"required",params:{missingProperty: "enabled"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/chp/readinessProbe",schemaPath:"#/properties/chp/properties/readinessProbe/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data2.resources !== undefined){
+let data34 = data2.resources;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+}
+else {
+const err44 = {instancePath:instancePath+"/chp/resources",schemaPath:"#/properties/chp/properties/resources/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data2.revisionHistoryLimit !== undefined){
+let data35 = data2.revisionHistoryLimit;
+if((!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))) && (data35 !== null)){
+const err45 = {instancePath:instancePath+"/chp/revisionHistoryLimit",schemaPath:"#/properties/chp/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema25.properties.chp.properties.revisionHistoryLimit.type}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(typeof data35 == "number"){
+if(data35 < 0 || isNaN(data35)){
+const err46 = {instancePath:instancePath+"/chp/revisionHistoryLimit",schemaPath:"#/properties/chp/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data2.tolerations !== undefined){
+if(!(Array.isArray(data2.tolerations))){
+const err47 = {instancePath:instancePath+"/chp/tolerations",schemaPath:"#/properties/chp/properties/tolerations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/chp",schemaPath:"#/properties/chp/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.deploymentStrategy !== undefined){
+let data37 = data.deploymentStrategy;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key8 in data37){
+if(!((key8 === "rollingUpdate") || (key8 === "type"))){
+const err49 = {instancePath:instancePath+"/deploymentStrategy",schemaPath:"#/properties/deploymentStrategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data37.rollingUpdate !== undefined){
+let data38 = data37.rollingUpdate;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err50 = {instancePath:instancePath+"/deploymentStrategy/rollingUpdate",schemaPath:"#/properties/deploymentStrategy/properties/rollingUpdate/type",keyword:"type",params:{type: schema25.properties.deploymentStrategy.properties.rollingUpdate.type}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data37.type !== undefined){
+let data39 = data37.type;
+if((typeof data39 !== "string") && (data39 !== null)){
+const err51 = {instancePath:instancePath+"/deploymentStrategy/type",schemaPath:"#/properties/deploymentStrategy/properties/type/type",keyword:"type",params:{type: schema25.properties.deploymentStrategy.properties.type.type}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/deploymentStrategy",schemaPath:"#/properties/deploymentStrategy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.https !== undefined){
+let data40 = data.https;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key9 in data40){
+if(!((((((key9 === "enabled") || (key9 === "hosts")) || (key9 === "letsencrypt")) || (key9 === "manual")) || (key9 === "secret")) || (key9 === "type"))){
+const err53 = {instancePath:instancePath+"/https",schemaPath:"#/properties/https/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data40.enabled !== undefined){
+let data41 = data40.enabled;
+if((typeof data41 !== "boolean") && (data41 !== null)){
+const err54 = {instancePath:instancePath+"/https/enabled",schemaPath:"#/properties/https/properties/enabled/type",keyword:"type",params:{type: schema25.properties.https.properties.enabled.type}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data40.hosts !== undefined){
+if(!(Array.isArray(data40.hosts))){
+const err55 = {instancePath:instancePath+"/https/hosts",schemaPath:"#/properties/https/properties/hosts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data40.letsencrypt !== undefined){
+let data43 = data40.letsencrypt;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key10 in data43){
+if(!((key10 === "acmeServer") || (key10 === "contactEmail"))){
+const err56 = {instancePath:instancePath+"/https/letsencrypt",schemaPath:"#/properties/https/properties/letsencrypt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data43.acmeServer !== undefined){
+let data44 = data43.acmeServer;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err57 = {instancePath:instancePath+"/https/letsencrypt/acmeServer",schemaPath:"#/properties/https/properties/letsencrypt/properties/acmeServer/type",keyword:"type",params:{type: schema25.properties.https.properties.letsencrypt.properties.acmeServer.type}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data43.contactEmail !== undefined){
+let data45 = data43.contactEmail;
+if((typeof data45 !== "string") && (data45 !== null)){
+const err58 = {instancePath:instancePath+"/https/letsencrypt/contactEmail",schemaPath:"#/properties/https/properties/letsencrypt/properties/contactEmail/type",keyword:"type",params:{type: schema25.properties.https.properties.letsencrypt.properties.contactEmail.type}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/https/letsencrypt",schemaPath:"#/properties/https/properties/letsencrypt/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data40.manual !== undefined){
+let data46 = data40.manual;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key11 in data46){
+if(!((key11 === "cert") || (key11 === "key"))){
+const err60 = {instancePath:instancePath+"/https/manual",schemaPath:"#/properties/https/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data46.cert !== undefined){
+let data47 = data46.cert;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err61 = {instancePath:instancePath+"/https/manual/cert",schemaPath:"#/properties/https/properties/manual/properties/cert/type",keyword:"type",params:{type: schema25.properties.https.properties.manual.properties.cert.type}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data46.key !== undefined){
+let data48 = data46.key;
+if((typeof data48 !== "string") && (data48 !== null)){
+const err62 = {instancePath:instancePath+"/https/manual/key",schemaPath:"#/properties/https/properties/manual/properties/key/type",keyword:"type",params:{type: schema25.properties.https.properties.manual.properties.key.type}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/https/manual",schemaPath:"#/properties/https/properties/manual/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data40.secret !== undefined){
+let data49 = data40.secret;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key12 in data49){
+if(!(((key12 === "crt") || (key12 === "key")) || (key12 === "name"))){
+const err64 = {instancePath:instancePath+"/https/secret",schemaPath:"#/properties/https/properties/secret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data49.crt !== undefined){
+let data50 = data49.crt;
+if((typeof data50 !== "string") && (data50 !== null)){
+const err65 = {instancePath:instancePath+"/https/secret/crt",schemaPath:"#/properties/https/properties/secret/properties/crt/type",keyword:"type",params:{type: schema25.properties.https.properties.secret.properties.crt.type}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data49.key !== undefined){
+let data51 = data49.key;
+if((typeof data51 !== "string") && (data51 !== null)){
+const err66 = {instancePath:instancePath+"/https/secret/key",schemaPath:"#/properties/https/properties/secret/properties/key/type",keyword:"type",params:{type: schema25.properties.https.properties.secret.properties.key.type}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data49.name !== undefined){
+let data52 = data49.name;
+if((typeof data52 !== "string") && (data52 !== null)){
+const err67 = {instancePath:instancePath+"/https/secret/name",schemaPath:"#/properties/https/properties/secret/properties/name/type",keyword:"type",params:{type: schema25.properties.https.properties.secret.properties.name.type}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/https/secret",schemaPath:"#/properties/https/properties/secret/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data40.type !== undefined){
+let data53 = data40.type;
+if(!((((((data53 === null) || (data53 === "")) || (data53 === "letsencrypt")) || (data53 === "manual")) || (data53 === "offload")) || (data53 === "secret"))){
+const err69 = {instancePath:instancePath+"/https/type",schemaPath:"#/properties/https/properties/type/enum",keyword:"enum",params:{allowedValues: schema25.properties.https.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/https",schemaPath:"#/properties/https/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.labels !== undefined){
+let data54 = data.labels;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key13 in data54){
+if(!(pattern0.test(key13))){
+const err71 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+for(const key14 in data54){
+if(pattern0.test(key14)){
+if(typeof data54[key14] !== "string"){
+const err72 = {instancePath:instancePath+"/labels/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.secretSync !== undefined){
+let data56 = data.secretSync;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key15 in data56){
+if(!(((key15 === "containerSecurityContext") || (key15 === "image")) || (key15 === "resources"))){
+const err74 = {instancePath:instancePath+"/secretSync",schemaPath:"#/properties/secretSync/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data56.containerSecurityContext !== undefined){
+let data57 = data56.containerSecurityContext;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+}
+else {
+const err75 = {instancePath:instancePath+"/secretSync/containerSecurityContext",schemaPath:"#/properties/secretSync/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data56.image !== undefined){
+let data58 = data56.image;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.name === undefined){
+const err76 = {instancePath:instancePath+"/secretSync/image",schemaPath:"#/properties/secretSync/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data58.tag === undefined){
+const err77 = {instancePath:instancePath+"/secretSync/image",schemaPath:"#/properties/secretSync/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+for(const key16 in data58){
+if(!((((key16 === "name") || (key16 === "pullPolicy")) || (key16 === "pullSecrets")) || (key16 === "tag"))){
+const err78 = {instancePath:instancePath+"/secretSync/image",schemaPath:"#/properties/secretSync/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data58.name !== undefined){
+if(typeof data58.name !== "string"){
+const err79 = {instancePath:instancePath+"/secretSync/image/name",schemaPath:"#/properties/secretSync/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data58.pullPolicy !== undefined){
+let data60 = data58.pullPolicy;
+if(!(((((data60 === null) || (data60 === "")) || (data60 === "IfNotPresent")) || (data60 === "Always")) || (data60 === "Never"))){
+const err80 = {instancePath:instancePath+"/secretSync/image/pullPolicy",schemaPath:"#/properties/secretSync/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema25.properties.secretSync.properties.image.properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data58.pullSecrets !== undefined){
+if(!(Array.isArray(data58.pullSecrets))){
+const err81 = {instancePath:instancePath+"/secretSync/image/pullSecrets",schemaPath:"#/properties/secretSync/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data58.tag !== undefined){
+if(typeof data58.tag !== "string"){
+const err82 = {instancePath:instancePath+"/secretSync/image/tag",schemaPath:"#/properties/secretSync/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/secretSync/image",schemaPath:"#/properties/secretSync/properties/image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data56.resources !== undefined){
+let data63 = data56.resources;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+}
+else {
+const err84 = {instancePath:instancePath+"/secretSync/resources",schemaPath:"#/properties/secretSync/properties/resources/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/secretSync",schemaPath:"#/properties/secretSync/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.secretToken !== undefined){
+let data64 = data.secretToken;
+if((typeof data64 !== "string") && (data64 !== null)){
+const err86 = {instancePath:instancePath+"/secretToken",schemaPath:"#/properties/secretToken/type",keyword:"type",params:{type: schema25.properties.secretToken.type}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+let data65 = data.service;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key17 in data65){
+if(!(func2.call(schema25.properties.service.properties, key17))){
+const err87 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data65.annotations !== undefined){
+let data66 = data65.annotations;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key18 in data66){
+if(!(pattern0.test(key18))){
+const err88 = {instancePath:instancePath+"/service/annotations",schemaPath:"#/properties/service/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+for(const key19 in data66){
+if(pattern0.test(key19)){
+if(typeof data66[key19] !== "string"){
+const err89 = {instancePath:instancePath+"/service/annotations/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/service/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/service/annotations",schemaPath:"#/properties/service/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data65.disableHttpPort !== undefined){
+if(typeof data65.disableHttpPort !== "boolean"){
+const err91 = {instancePath:instancePath+"/service/disableHttpPort",schemaPath:"#/properties/service/properties/disableHttpPort/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data65.externalIPs !== undefined){
+if(!(Array.isArray(data65.externalIPs))){
+const err92 = {instancePath:instancePath+"/service/externalIPs",schemaPath:"#/properties/service/properties/externalIPs/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data65.extraPorts !== undefined){
+if(!(Array.isArray(data65.extraPorts))){
+const err93 = {instancePath:instancePath+"/service/extraPorts",schemaPath:"#/properties/service/properties/extraPorts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data65.ipFamilies !== undefined){
+if(!(Array.isArray(data65.ipFamilies))){
+const err94 = {instancePath:instancePath+"/service/ipFamilies",schemaPath:"#/properties/service/properties/ipFamilies/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data65.ipFamilyPolicy !== undefined){
+if(typeof data65.ipFamilyPolicy !== "string"){
+const err95 = {instancePath:instancePath+"/service/ipFamilyPolicy",schemaPath:"#/properties/service/properties/ipFamilyPolicy/type",keyword:"type",params:{type: schema25.properties.service.properties.ipFamilyPolicy.type}};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data65.labels !== undefined){
+let data73 = data65.labels;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key20 in data73){
+if(!(pattern0.test(key20))){
+const err96 = {instancePath:instancePath+"/service/labels",schemaPath:"#/properties/service/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+for(const key21 in data73){
+if(pattern0.test(key21)){
+if(typeof data73[key21] !== "string"){
+const err97 = {instancePath:instancePath+"/service/labels/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/service/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/service/labels",schemaPath:"#/properties/service/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data65.loadBalancerIP !== undefined){
+let data75 = data65.loadBalancerIP;
+if((typeof data75 !== "string") && (data75 !== null)){
+const err99 = {instancePath:instancePath+"/service/loadBalancerIP",schemaPath:"#/properties/service/properties/loadBalancerIP/type",keyword:"type",params:{type: schema25.properties.service.properties.loadBalancerIP.type}};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data65.loadBalancerSourceRanges !== undefined){
+if(!(Array.isArray(data65.loadBalancerSourceRanges))){
+const err100 = {instancePath:instancePath+"/service/loadBalancerSourceRanges",schemaPath:"#/properties/service/properties/loadBalancerSourceRanges/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data65.nodePorts !== undefined){
+let data77 = data65.nodePorts;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key22 in data77){
+if(!((key22 === "http") || (key22 === "https"))){
+const err101 = {instancePath:instancePath+"/service/nodePorts",schemaPath:"#/properties/service/properties/nodePorts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data77.http !== undefined){
+let data78 = data77.http;
+if((!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))) && (data78 !== null)){
+const err102 = {instancePath:instancePath+"/service/nodePorts/http",schemaPath:"#/properties/service/properties/nodePorts/properties/http/type",keyword:"type",params:{type: schema25.properties.service.properties.nodePorts.properties.http.type}};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data77.https !== undefined){
+let data79 = data77.https;
+if((!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))) && (data79 !== null)){
+const err103 = {instancePath:instancePath+"/service/nodePorts/https",schemaPath:"#/properties/service/properties/nodePorts/properties/https/type",keyword:"type",params:{type: schema25.properties.service.properties.nodePorts.properties.https.type}};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/service/nodePorts",schemaPath:"#/properties/service/properties/nodePorts/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data65.type !== undefined){
+let data80 = data65.type;
+if(!((((data80 === "ClusterIP") || (data80 === "NodePort")) || (data80 === "LoadBalancer")) || (data80 === "ExternalName"))){
+const err105 = {instancePath:instancePath+"/service/type",schemaPath:"#/properties/service/properties/type/enum",keyword:"enum",params:{allowedValues: schema25.properties.service.properties.type.enum}};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data.traefik !== undefined){
+let data81 = data.traefik;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key23 in data81){
+if(!(func2.call(schema25.properties.traefik.properties, key23))){
+const err107 = {instancePath:instancePath+"/traefik",schemaPath:"#/properties/traefik/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data81.containerSecurityContext !== undefined){
+let data82 = data81.containerSecurityContext;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+}
+else {
+const err108 = {instancePath:instancePath+"/traefik/containerSecurityContext",schemaPath:"#/properties/traefik/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data81.extraDynamicConfig !== undefined){
+let data83 = data81.extraDynamicConfig;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+}
+else {
+const err109 = {instancePath:instancePath+"/traefik/extraDynamicConfig",schemaPath:"#/properties/traefik/properties/extraDynamicConfig/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data81.extraEnv !== undefined){
+let data84 = data81.extraEnv;
+if(!data84 || typeof data84 != "object"){
+const err110 = {instancePath:instancePath+"/traefik/extraEnv",schemaPath:"#/properties/traefik/properties/extraEnv/type",keyword:"type",params:{type: schema25.properties.traefik.properties.extraEnv.type}};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data81.extraInitContainers !== undefined){
+if(!(Array.isArray(data81.extraInitContainers))){
+const err111 = {instancePath:instancePath+"/traefik/extraInitContainers",schemaPath:"#/properties/traefik/properties/extraInitContainers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data81.extraPodSpec !== undefined){
+let data86 = data81.extraPodSpec;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+}
+else {
+const err112 = {instancePath:instancePath+"/traefik/extraPodSpec",schemaPath:"#/properties/traefik/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data81.extraPorts !== undefined){
+if(!(Array.isArray(data81.extraPorts))){
+const err113 = {instancePath:instancePath+"/traefik/extraPorts",schemaPath:"#/properties/traefik/properties/extraPorts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data81.extraStaticConfig !== undefined){
+let data88 = data81.extraStaticConfig;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+}
+else {
+const err114 = {instancePath:instancePath+"/traefik/extraStaticConfig",schemaPath:"#/properties/traefik/properties/extraStaticConfig/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data81.extraVolumeMounts !== undefined){
+if(!(Array.isArray(data81.extraVolumeMounts))){
+const err115 = {instancePath:instancePath+"/traefik/extraVolumeMounts",schemaPath:"#/properties/traefik/properties/extraVolumeMounts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data81.extraVolumes !== undefined){
+if(!(Array.isArray(data81.extraVolumes))){
+const err116 = {instancePath:instancePath+"/traefik/extraVolumes",schemaPath:"#/properties/traefik/properties/extraVolumes/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data81.hsts !== undefined){
+let data91 = data81.hsts;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.includeSubdomains === undefined){
+const err117 = {instancePath:instancePath+"/traefik/hsts",schemaPath:"#/properties/traefik/properties/hsts/required",keyword:"required",params:{missingProperty: "includeSubdomains"}};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(data91.maxAge === undefined){
+const err118 = {instancePath:instancePath+"/traefik/hsts",schemaPath:"#/properties/traefik/properties/hsts/required",keyword:"required",params:{missingProperty: "maxAge"}};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data91.preload === undefined){
+const err119 = {instancePath:instancePath+"/traefik/hsts",schemaPath:"#/properties/traefik/properties/hsts/required",keyword:"required",params:{missingProperty: "preload"}};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+for(const key24 in data91){
+if(!(((key24 === "includeSubdomains") || (key24 === "maxAge")) || (key24 === "preload"))){
+const err120 = {instancePath:instancePath+"/traefik/hsts",schemaPath:"#/properties/traefik/properties/hsts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data91.includeSubdomains !== undefined){
+if(typeof data91.includeSubdomains !== "boolean"){
+const err121 = {instancePath:instancePath+"/traefik/hsts/includeSubdomains",schemaPath:"#/properties/traefik/properties/hsts/properties/includeSubdomains/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data91.maxAge !== undefined){
+let data93 = data91.maxAge;
+if(!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))){
+const err122 = {instancePath:instancePath+"/traefik/hsts/maxAge",schemaPath:"#/properties/traefik/properties/hsts/properties/maxAge/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data91.preload !== undefined){
+if(typeof data91.preload !== "boolean"){
+const err123 = {instancePath:instancePath+"/traefik/hsts/preload",schemaPath:"#/properties/traefik/properties/hsts/properties/preload/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/traefik/hsts",schemaPath:"#/properties/traefik/properties/hsts/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data81.image !== undefined){
+let data95 = data81.image;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.name === undefined){
+const err125 = {instancePath:instancePath+"/traefik/image",schemaPath:"#/properties/traefik/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+if(data95.tag === undefined){
+const err126 = {instancePath:instancePath+"/traefik/image",schemaPath:"#/properties/traefik/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+for(const key25 in data95){
+if(!((((key25 === "name") || (key25 === "pullPolicy")) || (key25 === "pullSecrets")) || (key25 === "tag"))){
+const err127 = {instancePath:instancePath+"/traefik/image",schemaPath:"#/properties/traefik/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data95.name !== undefined){
+if(typeof data95.name !== "string"){
+const err128 = {instancePath:instancePath+"/traefik/image/name",schemaPath:"#/properties/traefik/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data95.pullPolicy !== undefined){
+let data97 = data95.pullPolicy;
+if(!(((((data97 === null) || (data97 === "")) || (data97 === "IfNotPresent")) || (data97 === "Always")) || (data97 === "Never"))){
+const err129 = {instancePath:instancePath+"/traefik/image/pullPolicy",schemaPath:"#/properties/traefik/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema25.properties.traefik.properties.image.properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data95.pullSecrets !== undefined){
+if(!(Array.isArray(data95.pullSecrets))){
+const err130 = {instancePath:instancePath+"/traefik/image/pullSecrets",schemaPath:"#/properties/traefik/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data95.tag !== undefined){
+if(typeof data95.tag !== "string"){
+const err131 = {instancePath:instancePath+"/traefik/image/tag",schemaPath:"#/properties/traefik/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/traefik/image",schemaPath:"#/properties/traefik/properties/image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data81.labels !== undefined){
+let data100 = data81.labels;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key26 in data100){
+if(!(pattern0.test(key26))){
+const err133 = {instancePath:instancePath+"/traefik/labels",schemaPath:"#/properties/traefik/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+for(const key27 in data100){
+if(pattern0.test(key27)){
+if(typeof data100[key27] !== "string"){
+const err134 = {instancePath:instancePath+"/traefik/labels/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/traefik/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/traefik/labels",schemaPath:"#/properties/traefik/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data81.networkPolicy !== undefined){
+let data102 = data81.networkPolicy;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key28 in data102){
+if(!((((((key28 === "allowedIngressPorts") || (key28 === "egress")) || (key28 === "egressAllowRules")) || (key28 === "enabled")) || (key28 === "ingress")) || (key28 === "interNamespaceAccessLabels"))){
+const err136 = {instancePath:instancePath+"/traefik/networkPolicy",schemaPath:"#/properties/traefik/properties/networkPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data102.allowedIngressPorts !== undefined){
+if(!(Array.isArray(data102.allowedIngressPorts))){
+const err137 = {instancePath:instancePath+"/traefik/networkPolicy/allowedIngressPorts",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/allowedIngressPorts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data102.egress !== undefined){
+if(!(Array.isArray(data102.egress))){
+const err138 = {instancePath:instancePath+"/traefik/networkPolicy/egress",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egress/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data102.egressAllowRules !== undefined){
+let data105 = data102.egressAllowRules;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key29 in data105){
+if(!((((((key29 === "cloudMetadataServer") || (key29 === "dnsPortsCloudMetadataServer")) || (key29 === "dnsPortsKubeSystemNamespace")) || (key29 === "dnsPortsPrivateIPs")) || (key29 === "nonPrivateIPs")) || (key29 === "privateIPs"))){
+const err139 = {instancePath:instancePath+"/traefik/networkPolicy/egressAllowRules",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egressAllowRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29}};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data105.cloudMetadataServer !== undefined){
+if(typeof data105.cloudMetadataServer !== "boolean"){
+const err140 = {instancePath:instancePath+"/traefik/networkPolicy/egressAllowRules/cloudMetadataServer",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/cloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+if(data105.dnsPortsCloudMetadataServer !== undefined){
+if(typeof data105.dnsPortsCloudMetadataServer !== "boolean"){
+const err141 = {instancePath:instancePath+"/traefik/networkPolicy/egressAllowRules/dnsPortsCloudMetadataServer",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsCloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data105.dnsPortsKubeSystemNamespace !== undefined){
+if(typeof data105.dnsPortsKubeSystemNamespace !== "boolean"){
+const err142 = {instancePath:instancePath+"/traefik/networkPolicy/egressAllowRules/dnsPortsKubeSystemNamespace",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsKubeSystemNamespace/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data105.dnsPortsPrivateIPs !== undefined){
+if(typeof data105.dnsPortsPrivateIPs !== "boolean"){
+const err143 = {instancePath:instancePath+"/traefik/networkPolicy/egressAllowRules/dnsPortsPrivateIPs",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data105.nonPrivateIPs !== undefined){
+if(typeof data105.nonPrivateIPs !== "boolean"){
+const err144 = {instancePath:instancePath+"/traefik/networkPolicy/egressAllowRules/nonPrivateIPs",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/nonPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data105.privateIPs !== undefined){
+if(typeof data105.privateIPs !== "boolean"){
+const err145 = {instancePath:instancePath+"/traefik/networkPolicy/egressAllowRules/privateIPs",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/privateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/traefik/networkPolicy/egressAllowRules",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/egressAllowRules/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data102.enabled !== undefined){
+if(typeof data102.enabled !== "boolean"){
+const err147 = {instancePath:instancePath+"/traefik/networkPolicy/enabled",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data102.ingress !== undefined){
+if(!(Array.isArray(data102.ingress))){
+const err148 = {instancePath:instancePath+"/traefik/networkPolicy/ingress",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/ingress/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data102.interNamespaceAccessLabels !== undefined){
+let data114 = data102.interNamespaceAccessLabels;
+if(!((data114 === "accept") || (data114 === "ignore"))){
+const err149 = {instancePath:instancePath+"/traefik/networkPolicy/interNamespaceAccessLabels",schemaPath:"#/properties/traefik/properties/networkPolicy/properties/interNamespaceAccessLabels/enum",keyword:"enum",params:{allowedValues: schema25.properties.traefik.properties.networkPolicy.properties.interNamespaceAccessLabels.enum}};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/traefik/networkPolicy",schemaPath:"#/properties/traefik/properties/networkPolicy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data81.nodeSelector !== undefined){
+let data115 = data81.nodeSelector;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+}
+else {
+const err151 = {instancePath:instancePath+"/traefik/nodeSelector",schemaPath:"#/properties/traefik/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data81.pdb !== undefined){
+let data116 = data81.pdb;
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+for(const key30 in data116){
+if(!(((key30 === "enabled") || (key30 === "maxUnavailable")) || (key30 === "minAvailable"))){
+const err152 = {instancePath:instancePath+"/traefik/pdb",schemaPath:"#/properties/traefik/properties/pdb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data116.enabled !== undefined){
+if(typeof data116.enabled !== "boolean"){
+const err153 = {instancePath:instancePath+"/traefik/pdb/enabled",schemaPath:"#/properties/traefik/properties/pdb/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data116.maxUnavailable !== undefined){
+let data118 = data116.maxUnavailable;
+if((!((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118)))) && (data118 !== null)){
+const err154 = {instancePath:instancePath+"/traefik/pdb/maxUnavailable",schemaPath:"#/properties/traefik/properties/pdb/properties/maxUnavailable/type",keyword:"type",params:{type: schema25.properties.traefik.properties.pdb.properties.maxUnavailable.type}};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data116.minAvailable !== undefined){
+let data119 = data116.minAvailable;
+if((!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))) && (data119 !== null)){
+const err155 = {instancePath:instancePath+"/traefik/pdb/minAvailable",schemaPath:"#/properties/traefik/properties/pdb/properties/minAvailable/type",keyword:"type",params:{type: schema25.properties.traefik.properties.pdb.properties.minAvailable.type}};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/traefik/pdb",schemaPath:"#/properties/traefik/properties/pdb/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data81.resources !== undefined){
+let data120 = data81.resources;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+}
+else {
+const err157 = {instancePath:instancePath+"/traefik/resources",schemaPath:"#/properties/traefik/properties/resources/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data81.revisionHistoryLimit !== undefined){
+let data121 = data81.revisionHistoryLimit;
+if((!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))) && (data121 !== null)){
+const err158 = {instancePath:instancePath+"/traefik/revisionHistoryLimit",schemaPath:"#/properties/traefik/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema25.properties.traefik.properties.revisionHistoryLimit.type}};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(typeof data121 == "number"){
+if(data121 < 0 || isNaN(data121)){
+const err159 = {instancePath:instancePath+"/traefik/revisionHistoryLimit",schemaPath:"#/properties/traefik/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+}
+if(data81.serviceAccount !== undefined){
+let data122 = data81.serviceAccount;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.create === undefined){
+const err160 = {instancePath:instancePath+"/traefik/serviceAccount",schemaPath:"#/properties/traefik/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+for(const key31 in data122){
+if(!(((key31 === "annotations") || (key31 === "create")) || (key31 === "name"))){
+const err161 = {instancePath:instancePath+"/traefik/serviceAccount",schemaPath:"#/properties/traefik/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data122.annotations !== undefined){
+let data123 = data122.annotations;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+for(const key32 in data123){
+if(!(pattern0.test(key32))){
+const err162 = {instancePath:instancePath+"/traefik/serviceAccount/annotations",schemaPath:"#/properties/traefik/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+for(const key33 in data123){
+if(pattern0.test(key33)){
+if(typeof data123[key33] !== "string"){
+const err163 = {instancePath:instancePath+"/traefik/serviceAccount/annotations/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/traefik/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/traefik/serviceAccount/annotations",schemaPath:"#/properties/traefik/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data122.create !== undefined){
+if(typeof data122.create !== "boolean"){
+const err165 = {instancePath:instancePath+"/traefik/serviceAccount/create",schemaPath:"#/properties/traefik/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data122.name !== undefined){
+let data126 = data122.name;
+if((typeof data126 !== "string") && (data126 !== null)){
+const err166 = {instancePath:instancePath+"/traefik/serviceAccount/name",schemaPath:"#/properties/traefik/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema25.properties.traefik.properties.serviceAccount.properties.name.type}};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+}
+else {
+const err167 = {instancePath:instancePath+"/traefik/serviceAccount",schemaPath:"#/properties/traefik/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data81.tolerations !== undefined){
+if(!(Array.isArray(data81.tolerations))){
+const err168 = {instancePath:instancePath+"/traefik/tolerations",schemaPath:"#/properties/traefik/properties/tolerations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/traefik",schemaPath:"#/properties/traefik/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+else {
+const err170 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty14 = validate25;
+const schema26 = {"additionalProperties":false,"properties":{"create":{"type":"boolean"},"enabled":{"type":"boolean"}},"required":["create"],"type":"object"};
+
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.create === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "create"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "create") || (key0 === "enabled"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.create !== undefined){
+if(typeof data.create !== "boolean"){
+const err2 = {instancePath:instancePath+"/create",schemaPath:"#/properties/create/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+if(typeof data.enabled !== "boolean"){
+const err3 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate25.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty15 = validate26;
+const schema27 = {"additionalProperties":false,"properties":{"corePods":{"additionalProperties":false,"properties":{"nodeAffinity":{"additionalProperties":false,"properties":{"matchNodePurpose":{"enum":["ignore","prefer","require"]}},"type":"object"},"tolerations":{"type":"array"}},"type":"object"},"podPriority":{"additionalProperties":false,"properties":{"defaultPriority":{"type":"integer"},"enabled":{"type":"boolean"},"globalDefault":{"type":"boolean"},"imagePullerPriority":{"type":"integer"},"userPlaceholderPriority":{"type":"integer"}},"type":"object"},"userPlaceholder":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"containerSecurityContext":{"additionalProperties":true,"type":"object"},"enabled":{"type":"boolean"},"extraPodSpec":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"replicas":{"type":"integer"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]}},"type":"object"},"userPods":{"additionalProperties":false,"properties":{"nodeAffinity":{"additionalProperties":false,"properties":{"matchNodePurpose":{"enum":["ignore","prefer","require"]}},"type":"object"},"tolerations":{"type":"array"}},"type":"object"},"userScheduler":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"containerSecurityContext":{"additionalProperties":true,"type":"object"},"enabled":{"type":"boolean"},"extraPodSpec":{"additionalProperties":true,"type":"object"},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"labels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"logLevel":{"type":"integer"},"nodeSelector":{"additionalProperties":true,"type":"object"},"pdb":{"additionalProperties":false,"properties":{"enabled":{"type":"boolean"},"maxUnavailable":{"type":["integer","null"]},"minAvailable":{"type":["integer","null"]}},"type":"object"},"pluginConfig":{"type":"array"},"plugins":{"additionalProperties":true,"type":"object"},"replicas":{"type":"integer"},"resources":{"additionalProperties":true,"type":"object"},"revisionHistoryLimit":{"minimum":0,"type":["integer","null"]},"serviceAccount":{"additionalProperties":false,"properties":{"annotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"create":{"type":"boolean"},"name":{"type":["string","null"]}},"required":["create"],"type":"object"},"tolerations":{"type":"array"}},"required":["enabled","plugins","pluginConfig","logLevel"],"type":"object"}},"type":"object"};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "corePods") || (key0 === "podPriority")) || (key0 === "userPlaceholder")) || (key0 === "userPods")) || (key0 === "userScheduler"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.corePods !== undefined){
+let data0 = data.corePods;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!((key1 === "nodeAffinity") || (key1 === "tolerations"))){
+const err1 = {instancePath:instancePath+"/corePods",schemaPath:"#/properties/corePods/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.nodeAffinity !== undefined){
+let data1 = data0.nodeAffinity;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key2 in data1){
+if(!(key2 === "matchNodePurpose")){
+const err2 = {instancePath:instancePath+"/corePods/nodeAffinity",schemaPath:"#/properties/corePods/properties/nodeAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.matchNodePurpose !== undefined){
+let data2 = data1.matchNodePurpose;
+if(!(((data2 === "ignore") || (data2 === "prefer")) || (data2 === "require"))){
+const err3 = {instancePath:instancePath+"/corePods/nodeAffinity/matchNodePurpose",schemaPath:"#/properties/corePods/properties/nodeAffinity/properties/matchNodePurpose/enum",keyword:"enum",params:{allowedValues: schema27.properties.corePods.properties.nodeAffinity.properties.matchNodePurpose.enum}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/corePods/nodeAffinity",schemaPath:"#/properties/corePods/properties/nodeAffinity/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.tolerations !== undefined){
+if(!(Array.isArray(data0.tolerations))){
+const err5 = {instancePath:instancePath+"/corePods/tolerations",schemaPath:"#/properties/corePods/properties/tolerations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/corePods",schemaPath:"#/properties/corePods/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.podPriority !== undefined){
+let data4 = data.podPriority;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key3 in data4){
+if(!(((((key3 === "defaultPriority") || (key3 === "enabled")) || (key3 === "globalDefault")) || (key3 === "imagePullerPriority")) || (key3 === "userPlaceholderPriority"))){
+const err7 = {instancePath:instancePath+"/podPriority",schemaPath:"#/properties/podPriority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data4.defaultPriority !== undefined){
+let data5 = data4.defaultPriority;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err8 = {instancePath:instancePath+"/podPriority/defaultPriority",schemaPath:"#/properties/podPriority/properties/defaultPriority/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.enabled !== undefined){
+if(typeof data4.enabled !== "boolean"){
+const err9 = {instancePath:instancePath+"/podPriority/enabled",schemaPath:"#/properties/podPriority/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.globalDefault !== undefined){
+if(typeof data4.globalDefault !== "boolean"){
+const err10 = {instancePath:instancePath+"/podPriority/globalDefault",schemaPath:"#/properties/podPriority/properties/globalDefault/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.imagePullerPriority !== undefined){
+let data8 = data4.imagePullerPriority;
+if(!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))){
+const err11 = {instancePath:instancePath+"/podPriority/imagePullerPriority",schemaPath:"#/properties/podPriority/properties/imagePullerPriority/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.userPlaceholderPriority !== undefined){
+let data9 = data4.userPlaceholderPriority;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err12 = {instancePath:instancePath+"/podPriority/userPlaceholderPriority",schemaPath:"#/properties/podPriority/properties/userPlaceholderPriority/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/podPriority",schemaPath:"#/properties/podPriority/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.userPlaceholder !== undefined){
+let data10 = data.userPlaceholder;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key4 in data10){
+if(!(func2.call(schema27.properties.userPlaceholder.properties, key4))){
+const err14 = {instancePath:instancePath+"/userPlaceholder",schemaPath:"#/properties/userPlaceholder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data10.annotations !== undefined){
+let data11 = data10.annotations;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key5 in data11){
+if(!(pattern0.test(key5))){
+const err15 = {instancePath:instancePath+"/userPlaceholder/annotations",schemaPath:"#/properties/userPlaceholder/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+for(const key6 in data11){
+if(pattern0.test(key6)){
+if(typeof data11[key6] !== "string"){
+const err16 = {instancePath:instancePath+"/userPlaceholder/annotations/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/userPlaceholder/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/userPlaceholder/annotations",schemaPath:"#/properties/userPlaceholder/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data10.containerSecurityContext !== undefined){
+let data13 = data10.containerSecurityContext;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+}
+else {
+const err18 = {instancePath:instancePath+"/userPlaceholder/containerSecurityContext",schemaPath:"#/properties/userPlaceholder/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data10.enabled !== undefined){
+if(typeof data10.enabled !== "boolean"){
+const err19 = {instancePath:instancePath+"/userPlaceholder/enabled",schemaPath:"#/properties/userPlaceholder/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data10.extraPodSpec !== undefined){
+let data15 = data10.extraPodSpec;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+}
+else {
+const err20 = {instancePath:instancePath+"/userPlaceholder/extraPodSpec",schemaPath:"#/properties/userPlaceholder/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data10.image !== undefined){
+let data16 = data10.image;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.name === undefined){
+const err21 = {instancePath:instancePath+"/userPlaceholder/image",schemaPath:"#/properties/userPlaceholder/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data16.tag === undefined){
+const err22 = {instancePath:instancePath+"/userPlaceholder/image",schemaPath:"#/properties/userPlaceholder/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key7 in data16){
+if(!((((key7 === "name") || (key7 === "pullPolicy")) || (key7 === "pullSecrets")) || (key7 === "tag"))){
+const err23 = {instancePath:instancePath+"/userPlaceholder/image",schemaPath:"#/properties/userPlaceholder/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data16.name !== undefined){
+if(typeof data16.name !== "string"){
+const err24 = {instancePath:instancePath+"/userPlaceholder/image/name",schemaPath:"#/properties/userPlaceholder/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data16.pullPolicy !== undefined){
+let data18 = data16.pullPolicy;
+if(!(((((data18 === null) || (data18 === "")) || (data18 === "IfNotPresent")) || (data18 === "Always")) || (data18 === "Never"))){
+const err25 = {instancePath:instancePath+"/userPlaceholder/image/pullPolicy",schemaPath:"#/properties/userPlaceholder/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema27.properties.userPlaceholder.properties.image.properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data16.pullSecrets !== undefined){
+if(!(Array.isArray(data16.pullSecrets))){
+const err26 = {instancePath:instancePath+"/userPlaceholder/image/pullSecrets",schemaPath:"#/properties/userPlaceholder/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data16.tag !== undefined){
+if(typeof data16.tag !== "string"){
+const err27 = {instancePath:instancePath+"/userPlaceholder/image/tag",schemaPath:"#/properties/userPlaceholder/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/userPlaceholder/image",schemaPath:"#/properties/userPlaceholder/properties/image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data10.labels !== undefined){
+let data21 = data10.labels;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key8 in data21){
+if(!(pattern0.test(key8))){
+const err29 = {instancePath:instancePath+"/userPlaceholder/labels",schemaPath:"#/properties/userPlaceholder/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+for(const key9 in data21){
+if(pattern0.test(key9)){
+if(typeof data21[key9] !== "string"){
+const err30 = {instancePath:instancePath+"/userPlaceholder/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/userPlaceholder/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/userPlaceholder/labels",schemaPath:"#/properties/userPlaceholder/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data10.replicas !== undefined){
+let data23 = data10.replicas;
+if(!((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23)))){
+const err32 = {instancePath:instancePath+"/userPlaceholder/replicas",schemaPath:"#/properties/userPlaceholder/properties/replicas/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data10.resources !== undefined){
+let data24 = data10.resources;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+}
+else {
+const err33 = {instancePath:instancePath+"/userPlaceholder/resources",schemaPath:"#/properties/userPlaceholder/properties/resources/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data10.revisionHistoryLimit !== undefined){
+let data25 = data10.revisionHistoryLimit;
+if((!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))) && (data25 !== null)){
+const err34 = {instancePath:instancePath+"/userPlaceholder/revisionHistoryLimit",schemaPath:"#/properties/userPlaceholder/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema27.properties.userPlaceholder.properties.revisionHistoryLimit.type}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(typeof data25 == "number"){
+if(data25 < 0 || isNaN(data25)){
+const err35 = {instancePath:instancePath+"/userPlaceholder/revisionHistoryLimit",schemaPath:"#/properties/userPlaceholder/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -449,7 +6876,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/httpRoute/annotations",schemaPath:"#/properties/httpRoute/properties/annotations/type",keyword:"type",params:{type: "object"}};
+const err36 = {instancePath:instancePath+"/userPlaceholder",schemaPath:"#/properties/userPlaceholder/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -459,9 +6886,12 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data16.enabled !== undefined){
-if(typeof data16.enabled !== "boolean"){
-const err37 = {instancePath:instancePath+"/httpRoute/enabled",schemaPath:"#/properties/httpRoute/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(data.userPods !== undefined){
+let data26 = data.userPods;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key10 in data26){
+if(!((key10 === "nodeAffinity") || (key10 === "tolerations"))){
+const err37 = {instancePath:instancePath+"/userPods",schemaPath:"#/properties/userPods/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -471,11 +6901,12 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data16.gateway !== undefined){
-let data20 = data16.gateway;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.name === undefined){
-const err38 = {instancePath:instancePath+"/httpRoute/gateway",schemaPath:"#/properties/httpRoute/properties/gateway/required",keyword:"required",params:{missingProperty: "name"}};
+if(data26.nodeAffinity !== undefined){
+let data27 = data26.nodeAffinity;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key11 in data27){
+if(!(key11 === "matchNodePurpose")){
+const err38 = {instancePath:instancePath+"/userPods/nodeAffinity",schemaPath:"#/properties/userPods/properties/nodeAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -484,9 +6915,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key6 in data20){
-if(!(((key6 === "name") || (key6 === "namespace")) || (key6 === "sectionName"))){
-const err39 = {instancePath:instancePath+"/httpRoute/gateway",schemaPath:"#/properties/httpRoute/properties/gateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+}
+if(data27.matchNodePurpose !== undefined){
+let data28 = data27.matchNodePurpose;
+if(!(((data28 === "ignore") || (data28 === "prefer")) || (data28 === "require"))){
+const err39 = {instancePath:instancePath+"/userPods/nodeAffinity/matchNodePurpose",schemaPath:"#/properties/userPods/properties/nodeAffinity/properties/matchNodePurpose/enum",keyword:"enum",params:{allowedValues: schema27.properties.userPods.properties.nodeAffinity.properties.matchNodePurpose.enum}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -496,9 +6929,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data20.name !== undefined){
-if(typeof data20.name !== "string"){
-const err40 = {instancePath:instancePath+"/httpRoute/gateway/name",schemaPath:"#/properties/httpRoute/properties/gateway/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err40 = {instancePath:instancePath+"/userPods/nodeAffinity",schemaPath:"#/properties/userPods/properties/nodeAffinity/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -508,9 +6941,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data20.namespace !== undefined){
-if(typeof data20.namespace !== "string"){
-const err41 = {instancePath:instancePath+"/httpRoute/gateway/namespace",schemaPath:"#/properties/httpRoute/properties/gateway/properties/namespace/type",keyword:"type",params:{type: "string"}};
+if(data26.tolerations !== undefined){
+if(!(Array.isArray(data26.tolerations))){
+const err41 = {instancePath:instancePath+"/userPods/tolerations",schemaPath:"#/properties/userPods/properties/tolerations/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -520,9 +6953,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20.sectionName !== undefined){
-if(typeof data20.sectionName !== "string"){
-const err42 = {instancePath:instancePath+"/httpRoute/gateway/sectionName",schemaPath:"#/properties/httpRoute/properties/gateway/properties/sectionName/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err42 = {instancePath:instancePath+"/userPods",schemaPath:"#/properties/userPods/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -532,9 +6965,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/httpRoute/gateway",schemaPath:"#/properties/httpRoute/properties/gateway/type",keyword:"type",params:{type: "object"}};
+if(data.userScheduler !== undefined){
+let data30 = data.userScheduler;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.enabled === undefined){
+const err43 = {instancePath:instancePath+"/userScheduler",schemaPath:"#/properties/userScheduler/required",keyword:"required",params:{missingProperty: "enabled"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -543,10 +6978,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data16.hostnames !== undefined){
-if(!(Array.isArray(data16.hostnames))){
-const err44 = {instancePath:instancePath+"/httpRoute/hostnames",schemaPath:"#/properties/httpRoute/properties/hostnames/type",keyword:"type",params:{type: "array"}};
+if(data30.plugins === undefined){
+const err44 = {instancePath:instancePath+"/userScheduler",schemaPath:"#/properties/userScheduler/required",keyword:"required",params:{missingProperty: "plugins"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -555,10 +6988,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/httpRoute",schemaPath:"#/properties/httpRoute/type",keyword:"type",params:{type: "object"}};
+if(data30.pluginConfig === undefined){
+const err45 = {instancePath:instancePath+"/userScheduler",schemaPath:"#/properties/userScheduler/required",keyword:"required",params:{missingProperty: "pluginConfig"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -567,12 +6998,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data.hub !== undefined){
-let data25 = data.hub;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.baseUrl === undefined){
-const err46 = {instancePath:instancePath+"/hub",schemaPath:"#/properties/hub/required",keyword:"required",params:{missingProperty: "baseUrl"}};
+if(data30.logLevel === undefined){
+const err46 = {instancePath:instancePath+"/userScheduler",schemaPath:"#/properties/userScheduler/required",keyword:"required",params:{missingProperty: "logLevel"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -581,9 +7008,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key7 in data25){
-if(!(func2.call(schema11.properties.hub.properties, key7))){
-const err47 = {instancePath:instancePath+"/hub",schemaPath:"#/properties/hub/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+for(const key12 in data30){
+if(!(func2.call(schema27.properties.userScheduler.properties, key12))){
+const err47 = {instancePath:instancePath+"/userScheduler",schemaPath:"#/properties/userScheduler/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -593,10 +7020,12 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data25.activeServerLimit !== undefined){
-let data26 = data25.activeServerLimit;
-if((!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))) && (data26 !== null)){
-const err48 = {instancePath:instancePath+"/hub/activeServerLimit",schemaPath:"#/properties/hub/properties/activeServerLimit/type",keyword:"type",params:{type: schema11.properties.hub.properties.activeServerLimit.type}};
+if(data30.annotations !== undefined){
+let data31 = data30.annotations;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key13 in data31){
+if(!(pattern0.test(key13))){
+const err48 = {instancePath:instancePath+"/userScheduler/annotations",schemaPath:"#/properties/userScheduler/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -606,10 +7035,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data25.allowNamedServers !== undefined){
-let data27 = data25.allowNamedServers;
-if((typeof data27 !== "boolean") && (data27 !== null)){
-const err49 = {instancePath:instancePath+"/hub/allowNamedServers",schemaPath:"#/properties/hub/properties/allowNamedServers/type",keyword:"type",params:{type: schema11.properties.hub.properties.allowNamedServers.type}};
+for(const key14 in data31){
+if(pattern0.test(key14)){
+if(typeof data31[key14] !== "string"){
+const err49 = {instancePath:instancePath+"/userScheduler/annotations/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/userScheduler/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -619,12 +7048,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data25.annotations !== undefined){
-let data28 = data25.annotations;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key8 in data28){
-if(!(pattern0.test(key8))){
-const err50 = {instancePath:instancePath+"/hub/annotations",schemaPath:"#/properties/hub/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/userScheduler/annotations",schemaPath:"#/properties/userScheduler/properties/annotations/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -634,10 +7061,12 @@ vErrors.push(err50);
 errors++;
 }
 }
-for(const key9 in data28){
-if(pattern0.test(key9)){
-if(typeof data28[key9] !== "string"){
-const err51 = {instancePath:instancePath+"/hub/annotations/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(data30.containerSecurityContext !== undefined){
+let data33 = data30.containerSecurityContext;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+}
+else {
+const err51 = {instancePath:instancePath+"/userScheduler/containerSecurityContext",schemaPath:"#/properties/userScheduler/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -647,10 +7076,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/hub/annotations",schemaPath:"#/properties/hub/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(data30.enabled !== undefined){
+if(typeof data30.enabled !== "boolean"){
+const err52 = {instancePath:instancePath+"/userScheduler/enabled",schemaPath:"#/properties/userScheduler/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -660,9 +7088,12 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data25.args !== undefined){
-if(!(Array.isArray(data25.args))){
-const err53 = {instancePath:instancePath+"/hub/args",schemaPath:"#/properties/hub/properties/args/type",keyword:"type",params:{type: "array"}};
+if(data30.extraPodSpec !== undefined){
+let data35 = data30.extraPodSpec;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+}
+else {
+const err53 = {instancePath:instancePath+"/userScheduler/extraPodSpec",schemaPath:"#/properties/userScheduler/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -672,10 +7103,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data25.authenticatePrometheus !== undefined){
-let data31 = data25.authenticatePrometheus;
-if((typeof data31 !== "boolean") && (data31 !== null)){
-const err54 = {instancePath:instancePath+"/hub/authenticatePrometheus",schemaPath:"#/properties/hub/properties/authenticatePrometheus/type",keyword:"type",params:{type: schema11.properties.hub.properties.authenticatePrometheus.type}};
+if(data30.image !== undefined){
+let data36 = data30.image;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.name === undefined){
+const err54 = {instancePath:instancePath+"/userScheduler/image",schemaPath:"#/properties/userScheduler/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -684,10 +7116,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data25.baseUrl !== undefined){
-if(typeof data25.baseUrl !== "string"){
-const err55 = {instancePath:instancePath+"/hub/baseUrl",schemaPath:"#/properties/hub/properties/baseUrl/type",keyword:"type",params:{type: "string"}};
+if(data36.tag === undefined){
+const err55 = {instancePath:instancePath+"/userScheduler/image",schemaPath:"#/properties/userScheduler/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -696,10 +7126,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data25.command !== undefined){
-if(!(Array.isArray(data25.command))){
-const err56 = {instancePath:instancePath+"/hub/command",schemaPath:"#/properties/hub/properties/command/type",keyword:"type",params:{type: "array"}};
+for(const key15 in data36){
+if(!((((key15 === "name") || (key15 === "pullPolicy")) || (key15 === "pullSecrets")) || (key15 === "tag"))){
+const err56 = {instancePath:instancePath+"/userScheduler/image",schemaPath:"#/properties/userScheduler/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -709,10 +7138,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data25.concurrentSpawnLimit !== undefined){
-let data34 = data25.concurrentSpawnLimit;
-if((!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))) && (data34 !== null)){
-const err57 = {instancePath:instancePath+"/hub/concurrentSpawnLimit",schemaPath:"#/properties/hub/properties/concurrentSpawnLimit/type",keyword:"type",params:{type: schema11.properties.hub.properties.concurrentSpawnLimit.type}};
+if(data36.name !== undefined){
+if(typeof data36.name !== "string"){
+const err57 = {instancePath:instancePath+"/userScheduler/image/name",schemaPath:"#/properties/userScheduler/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -722,12 +7150,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data25.config !== undefined){
-let data35 = data25.config;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key10 in data35){
-if(!((key10 === "JupyterHub") || (pattern4.test(key10)))){
-const err58 = {instancePath:instancePath+"/hub/config",schemaPath:"#/properties/hub/properties/config/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(data36.pullPolicy !== undefined){
+let data38 = data36.pullPolicy;
+if(!(((((data38 === null) || (data38 === "")) || (data38 === "IfNotPresent")) || (data38 === "Always")) || (data38 === "Never"))){
+const err58 = {instancePath:instancePath+"/userScheduler/image/pullPolicy",schemaPath:"#/properties/userScheduler/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema27.properties.userScheduler.properties.image.properties.pullPolicy.enum}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -737,12 +7163,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data35.JupyterHub !== undefined){
-let data36 = data35.JupyterHub;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.subdomain_host !== undefined){
-if(typeof data36.subdomain_host !== "string"){
-const err59 = {instancePath:instancePath+"/hub/config/JupyterHub/subdomain_host",schemaPath:"#/properties/hub/properties/config/properties/JupyterHub/properties/subdomain_host/type",keyword:"type",params:{type: "string"}};
+if(data36.pullSecrets !== undefined){
+if(!(Array.isArray(data36.pullSecrets))){
+const err59 = {instancePath:instancePath+"/userScheduler/image/pullSecrets",schemaPath:"#/properties/userScheduler/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -752,9 +7175,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/hub/config/JupyterHub",schemaPath:"#/properties/hub/properties/config/properties/JupyterHub/type",keyword:"type",params:{type: "object"}};
+if(data36.tag !== undefined){
+if(typeof data36.tag !== "string"){
+const err60 = {instancePath:instancePath+"/userScheduler/image/tag",schemaPath:"#/properties/userScheduler/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -764,13 +7187,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-for(const key11 in data35){
-if(pattern4.test(key11)){
-let data38 = data35[key11];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 }
 else {
-const err61 = {instancePath:instancePath+"/hub/config/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/config/patternProperties/%5E%5BA-Z%5D.*%24/type",keyword:"type",params:{type: "object"}};
+const err61 = {instancePath:instancePath+"/userScheduler/image",schemaPath:"#/properties/userScheduler/properties/image/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -780,10 +7199,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/hub/config",schemaPath:"#/properties/hub/properties/config/type",keyword:"type",params:{type: "object"}};
+if(data30.labels !== undefined){
+let data41 = data30.labels;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key16 in data41){
+if(!(pattern0.test(key16))){
+const err62 = {instancePath:instancePath+"/userScheduler/labels",schemaPath:"#/properties/userScheduler/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -793,10 +7214,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data25.consecutiveFailureLimit !== undefined){
-let data39 = data25.consecutiveFailureLimit;
-if((!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))) && (data39 !== null)){
-const err63 = {instancePath:instancePath+"/hub/consecutiveFailureLimit",schemaPath:"#/properties/hub/properties/consecutiveFailureLimit/type",keyword:"type",params:{type: schema11.properties.hub.properties.consecutiveFailureLimit.type}};
+for(const key17 in data41){
+if(pattern0.test(key17)){
+if(typeof data41[key17] !== "string"){
+const err63 = {instancePath:instancePath+"/userScheduler/labels/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/userScheduler/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -806,12 +7227,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data25.containerSecurityContext !== undefined){
-let data40 = data25.containerSecurityContext;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+}
 }
 else {
-const err64 = {instancePath:instancePath+"/hub/containerSecurityContext",schemaPath:"#/properties/hub/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
+const err64 = {instancePath:instancePath+"/userScheduler/labels",schemaPath:"#/properties/userScheduler/properties/labels/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -821,10 +7240,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data25.cookieSecret !== undefined){
-let data41 = data25.cookieSecret;
-if((typeof data41 !== "string") && (data41 !== null)){
-const err65 = {instancePath:instancePath+"/hub/cookieSecret",schemaPath:"#/properties/hub/properties/cookieSecret/type",keyword:"type",params:{type: schema11.properties.hub.properties.cookieSecret.type}};
+if(data30.logLevel !== undefined){
+let data43 = data30.logLevel;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err65 = {instancePath:instancePath+"/userScheduler/logLevel",schemaPath:"#/properties/userScheduler/properties/logLevel/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -834,12 +7253,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data25.db !== undefined){
-let data42 = data25.db;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key12 in data42){
-if(!(((((key12 === "password") || (key12 === "pvc")) || (key12 === "type")) || (key12 === "upgrade")) || (key12 === "url"))){
-const err66 = {instancePath:instancePath+"/hub/db",schemaPath:"#/properties/hub/properties/db/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(data30.nodeSelector !== undefined){
+let data44 = data30.nodeSelector;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+}
+else {
+const err66 = {instancePath:instancePath+"/userScheduler/nodeSelector",schemaPath:"#/properties/userScheduler/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -849,10 +7268,12 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data42.password !== undefined){
-let data43 = data42.password;
-if((typeof data43 !== "string") && (data43 !== null)){
-const err67 = {instancePath:instancePath+"/hub/db/password",schemaPath:"#/properties/hub/properties/db/properties/password/type",keyword:"type",params:{type: schema11.properties.hub.properties.db.properties.password.type}};
+if(data30.pdb !== undefined){
+let data45 = data30.pdb;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key18 in data45){
+if(!(((key18 === "enabled") || (key18 === "maxUnavailable")) || (key18 === "minAvailable"))){
+const err67 = {instancePath:instancePath+"/userScheduler/pdb",schemaPath:"#/properties/userScheduler/properties/pdb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -862,11 +7283,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data42.pvc !== undefined){
-let data44 = data42.pvc;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.storage === undefined){
-const err68 = {instancePath:instancePath+"/hub/db/pvc",schemaPath:"#/properties/hub/properties/db/properties/pvc/required",keyword:"required",params:{missingProperty: "storage"}};
+if(data45.enabled !== undefined){
+if(typeof data45.enabled !== "boolean"){
+const err68 = {instancePath:instancePath+"/userScheduler/pdb/enabled",schemaPath:"#/properties/userScheduler/properties/pdb/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -875,9 +7294,11 @@ vErrors.push(err68);
 }
 errors++;
 }
-for(const key13 in data44){
-if(!((((((key13 === "accessModes") || (key13 === "annotations")) || (key13 === "selector")) || (key13 === "storage")) || (key13 === "storageClassName")) || (key13 === "subPath"))){
-const err69 = {instancePath:instancePath+"/hub/db/pvc",schemaPath:"#/properties/hub/properties/db/properties/pvc/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+}
+if(data45.maxUnavailable !== undefined){
+let data47 = data45.maxUnavailable;
+if((!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))) && (data47 !== null)){
+const err69 = {instancePath:instancePath+"/userScheduler/pdb/maxUnavailable",schemaPath:"#/properties/userScheduler/properties/pdb/properties/maxUnavailable/type",keyword:"type",params:{type: schema27.properties.userScheduler.properties.pdb.properties.maxUnavailable.type}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -887,14 +7308,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data44.accessModes !== undefined){
-let data45 = data44.accessModes;
-if(Array.isArray(data45)){
-const len0 = data45.length;
-for(let i0=0; i0<len0; i0++){
-let data46 = data45[i0];
-if((typeof data46 !== "string") && (data46 !== null)){
-const err70 = {instancePath:instancePath+"/hub/db/pvc/accessModes/" + i0,schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/accessModes/items/type",keyword:"type",params:{type: schema11.properties.hub.properties.db.properties.pvc.properties.accessModes.items.type}};
+if(data45.minAvailable !== undefined){
+let data48 = data45.minAvailable;
+if((!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))) && (data48 !== null)){
+const err70 = {instancePath:instancePath+"/userScheduler/pdb/minAvailable",schemaPath:"#/properties/userScheduler/properties/pdb/properties/minAvailable/type",keyword:"type",params:{type: schema27.properties.userScheduler.properties.pdb.properties.minAvailable.type}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -906,7 +7323,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/hub/db/pvc/accessModes",schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/accessModes/type",keyword:"type",params:{type: "array"}};
+const err71 = {instancePath:instancePath+"/userScheduler/pdb",schemaPath:"#/properties/userScheduler/properties/pdb/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -916,12 +7333,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data44.annotations !== undefined){
-let data47 = data44.annotations;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key14 in data47){
-if(!(pattern0.test(key14))){
-const err72 = {instancePath:instancePath+"/hub/db/pvc/annotations",schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}};
+if(data30.pluginConfig !== undefined){
+if(!(Array.isArray(data30.pluginConfig))){
+const err72 = {instancePath:instancePath+"/userScheduler/pluginConfig",schemaPath:"#/properties/userScheduler/properties/pluginConfig/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -931,10 +7345,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-for(const key15 in data47){
-if(pattern0.test(key15)){
-if(typeof data47[key15] !== "string"){
-const err73 = {instancePath:instancePath+"/hub/db/pvc/annotations/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(data30.plugins !== undefined){
+let data50 = data30.plugins;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+}
+else {
+const err73 = {instancePath:instancePath+"/userScheduler/plugins",schemaPath:"#/properties/userScheduler/properties/plugins/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -944,10 +7360,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/hub/db/pvc/annotations",schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/annotations/type",keyword:"type",params:{type: "object"}};
+if(data30.replicas !== undefined){
+let data51 = data30.replicas;
+if(!((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51)))){
+const err74 = {instancePath:instancePath+"/userScheduler/replicas",schemaPath:"#/properties/userScheduler/properties/replicas/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -957,12 +7373,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data44.selector !== undefined){
-let data49 = data44.selector;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data30.resources !== undefined){
+let data52 = data30.resources;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 }
 else {
-const err75 = {instancePath:instancePath+"/hub/db/pvc/selector",schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/selector/type",keyword:"type",params:{type: "object"}};
+const err75 = {instancePath:instancePath+"/userScheduler/resources",schemaPath:"#/properties/userScheduler/properties/resources/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -972,9 +7388,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data44.storage !== undefined){
-if(typeof data44.storage !== "string"){
-const err76 = {instancePath:instancePath+"/hub/db/pvc/storage",schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/storage/type",keyword:"type",params:{type: "string"}};
+if(data30.revisionHistoryLimit !== undefined){
+let data53 = data30.revisionHistoryLimit;
+if((!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))) && (data53 !== null)){
+const err76 = {instancePath:instancePath+"/userScheduler/revisionHistoryLimit",schemaPath:"#/properties/userScheduler/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema27.properties.userScheduler.properties.revisionHistoryLimit.type}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -983,11 +7400,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data44.storageClassName !== undefined){
-let data51 = data44.storageClassName;
-if((typeof data51 !== "string") && (data51 !== null)){
-const err77 = {instancePath:instancePath+"/hub/db/pvc/storageClassName",schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/storageClassName/type",keyword:"type",params:{type: schema11.properties.hub.properties.db.properties.pvc.properties.storageClassName.type}};
+if(typeof data53 == "number"){
+if(data53 < 0 || isNaN(data53)){
+const err77 = {instancePath:instancePath+"/userScheduler/revisionHistoryLimit",schemaPath:"#/properties/userScheduler/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -997,10 +7412,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data44.subPath !== undefined){
-let data52 = data44.subPath;
-if((typeof data52 !== "string") && (data52 !== null)){
-const err78 = {instancePath:instancePath+"/hub/db/pvc/subPath",schemaPath:"#/properties/hub/properties/db/properties/pvc/properties/subPath/type",keyword:"type",params:{type: schema11.properties.hub.properties.db.properties.pvc.properties.subPath.type}};
+}
+if(data30.serviceAccount !== undefined){
+let data54 = data30.serviceAccount;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.create === undefined){
+const err78 = {instancePath:instancePath+"/userScheduler/serviceAccount",schemaPath:"#/properties/userScheduler/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1009,10 +7426,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/hub/db/pvc",schemaPath:"#/properties/hub/properties/db/properties/pvc/type",keyword:"type",params:{type: "object"}};
+for(const key19 in data54){
+if(!(((key19 === "annotations") || (key19 === "create")) || (key19 === "name"))){
+const err79 = {instancePath:instancePath+"/userScheduler/serviceAccount",schemaPath:"#/properties/userScheduler/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1022,10 +7438,12 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data42.type !== undefined){
-let data53 = data42.type;
-if(!(((((data53 === "sqlite-pvc") || (data53 === "sqlite-memory")) || (data53 === "mysql")) || (data53 === "postgres")) || (data53 === "other"))){
-const err80 = {instancePath:instancePath+"/hub/db/type",schemaPath:"#/properties/hub/properties/db/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.hub.properties.db.properties.type.enum}};
+if(data54.annotations !== undefined){
+let data55 = data54.annotations;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key20 in data55){
+if(!(pattern0.test(key20))){
+const err80 = {instancePath:instancePath+"/userScheduler/serviceAccount/annotations",schemaPath:"#/properties/userScheduler/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1035,10 +7453,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data42.upgrade !== undefined){
-let data54 = data42.upgrade;
-if((typeof data54 !== "boolean") && (data54 !== null)){
-const err81 = {instancePath:instancePath+"/hub/db/upgrade",schemaPath:"#/properties/hub/properties/db/properties/upgrade/type",keyword:"type",params:{type: schema11.properties.hub.properties.db.properties.upgrade.type}};
+for(const key21 in data55){
+if(pattern0.test(key21)){
+if(typeof data55[key21] !== "string"){
+const err81 = {instancePath:instancePath+"/userScheduler/serviceAccount/annotations/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/userScheduler/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1048,10 +7466,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data42.url !== undefined){
-let data55 = data42.url;
-if((typeof data55 !== "string") && (data55 !== null)){
-const err82 = {instancePath:instancePath+"/hub/db/url",schemaPath:"#/properties/hub/properties/db/properties/url/type",keyword:"type",params:{type: schema11.properties.hub.properties.db.properties.url.type}};
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/userScheduler/serviceAccount/annotations",schemaPath:"#/properties/userScheduler/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1061,9 +7479,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/hub/db",schemaPath:"#/properties/hub/properties/db/type",keyword:"type",params:{type: "object"}};
+if(data54.create !== undefined){
+if(typeof data54.create !== "boolean"){
+const err83 = {instancePath:instancePath+"/userScheduler/serviceAccount/create",schemaPath:"#/properties/userScheduler/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1073,12 +7491,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data25.deploymentStrategy !== undefined){
-let data56 = data25.deploymentStrategy;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key16 in data56){
-if(!((key16 === "rollingUpdate") || (key16 === "type"))){
-const err84 = {instancePath:instancePath+"/hub/deploymentStrategy",schemaPath:"#/properties/hub/properties/deploymentStrategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
+if(data54.name !== undefined){
+let data58 = data54.name;
+if((typeof data58 !== "string") && (data58 !== null)){
+const err84 = {instancePath:instancePath+"/userScheduler/serviceAccount/name",schemaPath:"#/properties/userScheduler/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema27.properties.userScheduler.properties.serviceAccount.properties.name.type}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1088,10 +7504,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data56.rollingUpdate !== undefined){
-let data57 = data56.rollingUpdate;
-if((typeof data57 !== "string") && (data57 !== null)){
-const err85 = {instancePath:instancePath+"/hub/deploymentStrategy/rollingUpdate",schemaPath:"#/properties/hub/properties/deploymentStrategy/properties/rollingUpdate/type",keyword:"type",params:{type: schema11.properties.hub.properties.deploymentStrategy.properties.rollingUpdate.type}};
+}
+else {
+const err85 = {instancePath:instancePath+"/userScheduler/serviceAccount",schemaPath:"#/properties/userScheduler/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1101,10 +7516,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data56.type !== undefined){
-let data58 = data56.type;
-if((typeof data58 !== "string") && (data58 !== null)){
-const err86 = {instancePath:instancePath+"/hub/deploymentStrategy/type",schemaPath:"#/properties/hub/properties/deploymentStrategy/properties/type/type",keyword:"type",params:{type: schema11.properties.hub.properties.deploymentStrategy.properties.type.type}};
+if(data30.tolerations !== undefined){
+if(!(Array.isArray(data30.tolerations))){
+const err86 = {instancePath:instancePath+"/userScheduler/tolerations",schemaPath:"#/properties/userScheduler/properties/tolerations/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1116,7 +7530,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/hub/deploymentStrategy",schemaPath:"#/properties/hub/properties/deploymentStrategy/type",keyword:"type",params:{type: "object"}};
+const err87 = {instancePath:instancePath+"/userScheduler",schemaPath:"#/properties/userScheduler/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1126,10 +7540,1203 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data25.existingSecret !== undefined){
-let data59 = data25.existingSecret;
-if((typeof data59 !== "string") && (data59 !== null)){
-const err88 = {instancePath:instancePath+"/hub/existingSecret",schemaPath:"#/properties/hub/properties/existingSecret/type",keyword:"type",params:{type: schema11.properties.hub.properties.existingSecret.type}};
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+export const validateProperty16 = validate27;
+const schema28 = {"additionalProperties":false,"properties":{"allowPrivilegeEscalation":{"type":["boolean","null"]},"cloudMetadata":{"additionalProperties":false,"properties":{"blockWithIptables":{"type":"boolean"},"ip":{"type":"string"}},"required":["blockWithIptables","ip"],"type":"object"},"cmd":{"type":["array","string","null"]},"cpu":{"additionalProperties":false,"properties":{"guarantee":{"type":["number","null"]},"limit":{"type":["number","null"]}},"type":"object"},"defaultUrl":{"type":["string","null"]},"events":{"type":["boolean","null"]},"extraAnnotations":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"extraContainers":{"type":"array"},"extraEnv":{"additionalProperties":true,"type":["object","array"]},"extraFiles":{"additionalProperties":false,"patternProperties":{".*":{"additionalProperties":false,"oneOf":[{"required":["data"]},{"required":["stringData"]},{"required":["binaryData"]}],"properties":{"binaryData":{"type":"string"},"data":{"additionalProperties":true,"type":"object"},"mode":{"type":"number"},"mountPath":{"type":"string"},"stringData":{"type":"string"}},"required":["mountPath"],"type":"object"}},"type":"object"},"extraLabels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"extraNodeAffinity":{"additionalProperties":false,"properties":{"preferred":{"type":"array"},"required":{"type":"array"}},"type":"object"},"extraPodAffinity":{"additionalProperties":false,"properties":{"preferred":{"type":"array"},"required":{"type":"array"}},"type":"object"},"extraPodAntiAffinity":{"additionalProperties":false,"properties":{"preferred":{"type":"array"},"required":{"type":"array"}},"type":"object"},"extraPodConfig":{"additionalProperties":true,"type":"object"},"extraResource":{"additionalProperties":false,"properties":{"guarantees":{"additionalProperties":true,"type":"object"},"limits":{"additionalProperties":true,"type":"object"}},"type":"object"},"extraTolerations":{"type":"array"},"fsGid":{"type":["integer","null"]},"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"initContainers":{"type":"array"},"lifecycleHooks":{"additionalProperties":false,"properties":{"postStart":{"additionalProperties":true,"type":"object"},"preStop":{"additionalProperties":true,"type":"object"}},"type":"object"},"memory":{"additionalProperties":false,"properties":{"guarantee":{"type":["number","string","null"]},"limit":{"type":["number","string","null"]}},"type":"object"},"networkPolicy":{"additionalProperties":false,"properties":{"allowedIngressPorts":{"type":"array"},"egress":{"type":"array"},"egressAllowRules":{"additionalProperties":false,"properties":{"cloudMetadataServer":{"type":"boolean"},"dnsPortsCloudMetadataServer":{"type":"boolean"},"dnsPortsKubeSystemNamespace":{"type":"boolean"},"dnsPortsPrivateIPs":{"type":"boolean"},"nonPrivateIPs":{"type":"boolean"},"privateIPs":{"type":"boolean"}},"type":"object"},"enabled":{"type":"boolean"},"ingress":{"type":"array"},"interNamespaceAccessLabels":{"enum":["accept","ignore"]}},"type":"object"},"networkTools":{"additionalProperties":false,"properties":{"image":{"additionalProperties":false,"properties":{"name":{"type":"string"},"pullPolicy":{"enum":[null,"","IfNotPresent","Always","Never"]},"pullSecrets":{"type":"array"},"tag":{"type":"string"}},"required":["name","tag"],"type":"object"},"resources":{"additionalProperties":true,"type":"object"}},"type":"object"},"nodeSelector":{"additionalProperties":true,"type":"object"},"podNameTemplate":{"type":["string","null"]},"profileList":{"type":"array"},"serviceAccountName":{"type":["string","null"]},"startTimeout":{"type":["integer","null"]},"storage":{"additionalProperties":false,"properties":{"capacity":{"type":["string","null"]},"dynamic":{"additionalProperties":false,"properties":{"pvcNameTemplate":{"type":["string","null"]},"storageAccessModes":{"items":{"type":["string","null"]},"type":"array"},"storageClass":{"type":["string","null"]},"subPath":{"type":["string","null"]},"volumeNameTemplate":{"type":["string","null"]}},"type":"object"},"extraLabels":{"additionalProperties":false,"patternProperties":{".*":{"type":"string"}},"type":"object"},"extraVolumeMounts":{"type":["object","array","null"]},"extraVolumes":{"type":["object","array","null"]},"homeMountPath":{"type":"string"},"static":{"additionalProperties":false,"properties":{"pvcName":{"type":["string","null"]},"subPath":{"type":["string","null"]}},"type":"object"},"type":{"enum":["dynamic","static","none"]}},"required":["type","homeMountPath"],"type":"object"},"uid":{"type":["integer","null"]}},"type":"object"};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema28.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.allowPrivilegeEscalation !== undefined){
+let data0 = data.allowPrivilegeEscalation;
+if((typeof data0 !== "boolean") && (data0 !== null)){
+const err1 = {instancePath:instancePath+"/allowPrivilegeEscalation",schemaPath:"#/properties/allowPrivilegeEscalation/type",keyword:"type",params:{type: schema28.properties.allowPrivilegeEscalation.type}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.cloudMetadata !== undefined){
+let data1 = data.cloudMetadata;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.blockWithIptables === undefined){
+const err2 = {instancePath:instancePath+"/cloudMetadata",schemaPath:"#/properties/cloudMetadata/required",keyword:"required",params:{missingProperty: "blockWithIptables"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.ip === undefined){
+const err3 = {instancePath:instancePath+"/cloudMetadata",schemaPath:"#/properties/cloudMetadata/required",keyword:"required",params:{missingProperty: "ip"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "blockWithIptables") || (key1 === "ip"))){
+const err4 = {instancePath:instancePath+"/cloudMetadata",schemaPath:"#/properties/cloudMetadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.blockWithIptables !== undefined){
+if(typeof data1.blockWithIptables !== "boolean"){
+const err5 = {instancePath:instancePath+"/cloudMetadata/blockWithIptables",schemaPath:"#/properties/cloudMetadata/properties/blockWithIptables/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.ip !== undefined){
+if(typeof data1.ip !== "string"){
+const err6 = {instancePath:instancePath+"/cloudMetadata/ip",schemaPath:"#/properties/cloudMetadata/properties/ip/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/cloudMetadata",schemaPath:"#/properties/cloudMetadata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.cmd !== undefined){
+let data4 = data.cmd;
+if(((!(Array.isArray(data4))) && (typeof data4 !== "string")) && (data4 !== null)){
+const err8 = {instancePath:instancePath+"/cmd",schemaPath:"#/properties/cmd/type",keyword:"type",params:{type: schema28.properties.cmd.type}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.cpu !== undefined){
+let data5 = data.cpu;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+if(!((key2 === "guarantee") || (key2 === "limit"))){
+const err9 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data5.guarantee !== undefined){
+let data6 = data5.guarantee;
+if((!(typeof data6 == "number")) && (data6 !== null)){
+const err10 = {instancePath:instancePath+"/cpu/guarantee",schemaPath:"#/properties/cpu/properties/guarantee/type",keyword:"type",params:{type: schema28.properties.cpu.properties.guarantee.type}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data5.limit !== undefined){
+let data7 = data5.limit;
+if((!(typeof data7 == "number")) && (data7 !== null)){
+const err11 = {instancePath:instancePath+"/cpu/limit",schemaPath:"#/properties/cpu/properties/limit/type",keyword:"type",params:{type: schema28.properties.cpu.properties.limit.type}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.defaultUrl !== undefined){
+let data8 = data.defaultUrl;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err13 = {instancePath:instancePath+"/defaultUrl",schemaPath:"#/properties/defaultUrl/type",keyword:"type",params:{type: schema28.properties.defaultUrl.type}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data9 = data.events;
+if((typeof data9 !== "boolean") && (data9 !== null)){
+const err14 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: schema28.properties.events.type}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.extraAnnotations !== undefined){
+let data10 = data.extraAnnotations;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+if(!(pattern0.test(key3))){
+const err15 = {instancePath:instancePath+"/extraAnnotations",schemaPath:"#/properties/extraAnnotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+for(const key4 in data10){
+if(pattern0.test(key4)){
+if(typeof data10[key4] !== "string"){
+const err16 = {instancePath:instancePath+"/extraAnnotations/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraAnnotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/extraAnnotations",schemaPath:"#/properties/extraAnnotations/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.extraContainers !== undefined){
+if(!(Array.isArray(data.extraContainers))){
+const err18 = {instancePath:instancePath+"/extraContainers",schemaPath:"#/properties/extraContainers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.extraEnv !== undefined){
+let data13 = data.extraEnv;
+if(!data13 || typeof data13 != "object"){
+const err19 = {instancePath:instancePath+"/extraEnv",schemaPath:"#/properties/extraEnv/type",keyword:"type",params:{type: schema28.properties.extraEnv.type}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.extraFiles !== undefined){
+let data14 = data.extraFiles;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key5 in data14){
+if(!(pattern0.test(key5))){
+const err20 = {instancePath:instancePath+"/extraFiles",schemaPath:"#/properties/extraFiles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+for(const key6 in data14){
+if(pattern0.test(key6)){
+let data15 = data14[key6];
+const _errs39 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs40 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.data === undefined){
+const err21 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/oneOf/0/required",keyword:"required",params:{missingProperty: "data"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+var _valid0 = _errs40 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs41 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.stringData === undefined){
+const err22 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/oneOf/1/required",keyword:"required",params:{missingProperty: "stringData"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+var _valid0 = _errs41 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+const _errs42 = errors;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.binaryData === undefined){
+const err23 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/oneOf/2/required",keyword:"required",params:{missingProperty: "binaryData"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var _valid0 = _errs42 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid5){
+const err24 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.mountPath === undefined){
+const err25 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/required",keyword:"required",params:{missingProperty: "mountPath"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key7 in data15){
+if(!(((((key7 === "binaryData") || (key7 === "data")) || (key7 === "mode")) || (key7 === "mountPath")) || (key7 === "stringData"))){
+const err26 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data15.binaryData !== undefined){
+if(typeof data15.binaryData !== "string"){
+const err27 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/binaryData",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/binaryData/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data15.data !== undefined){
+let data17 = data15.data;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+}
+else {
+const err28 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/data",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/data/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data15.mode !== undefined){
+if(!(typeof data15.mode == "number")){
+const err29 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/mode/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data15.mountPath !== undefined){
+if(typeof data15.mountPath !== "string"){
+const err30 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/mountPath",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/mountPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data15.stringData !== undefined){
+if(typeof data15.stringData !== "string"){
+const err31 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/stringData",schemaPath:"#/properties/extraFiles/patternProperties/.*/properties/stringData/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/extraFiles/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraFiles/patternProperties/.*/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/extraFiles",schemaPath:"#/properties/extraFiles/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.extraLabels !== undefined){
+let data21 = data.extraLabels;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key8 in data21){
+if(!(pattern0.test(key8))){
+const err34 = {instancePath:instancePath+"/extraLabels",schemaPath:"#/properties/extraLabels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+for(const key9 in data21){
+if(pattern0.test(key9)){
+if(typeof data21[key9] !== "string"){
+const err35 = {instancePath:instancePath+"/extraLabels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extraLabels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/extraLabels",schemaPath:"#/properties/extraLabels/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.extraNodeAffinity !== undefined){
+let data23 = data.extraNodeAffinity;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key10 in data23){
+if(!((key10 === "preferred") || (key10 === "required"))){
+const err37 = {instancePath:instancePath+"/extraNodeAffinity",schemaPath:"#/properties/extraNodeAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data23.preferred !== undefined){
+if(!(Array.isArray(data23.preferred))){
+const err38 = {instancePath:instancePath+"/extraNodeAffinity/preferred",schemaPath:"#/properties/extraNodeAffinity/properties/preferred/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data23.required !== undefined){
+if(!(Array.isArray(data23.required))){
+const err39 = {instancePath:instancePath+"/extraNodeAffinity/required",schemaPath:"#/properties/extraNodeAffinity/properties/required/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/extraNodeAffinity",schemaPath:"#/properties/extraNodeAffinity/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.extraPodAffinity !== undefined){
+let data26 = data.extraPodAffinity;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key11 in data26){
+if(!((key11 === "preferred") || (key11 === "required"))){
+const err41 = {instancePath:instancePath+"/extraPodAffinity",schemaPath:"#/properties/extraPodAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data26.preferred !== undefined){
+if(!(Array.isArray(data26.preferred))){
+const err42 = {instancePath:instancePath+"/extraPodAffinity/preferred",schemaPath:"#/properties/extraPodAffinity/properties/preferred/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data26.required !== undefined){
+if(!(Array.isArray(data26.required))){
+const err43 = {instancePath:instancePath+"/extraPodAffinity/required",schemaPath:"#/properties/extraPodAffinity/properties/required/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/extraPodAffinity",schemaPath:"#/properties/extraPodAffinity/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.extraPodAntiAffinity !== undefined){
+let data29 = data.extraPodAntiAffinity;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key12 in data29){
+if(!((key12 === "preferred") || (key12 === "required"))){
+const err45 = {instancePath:instancePath+"/extraPodAntiAffinity",schemaPath:"#/properties/extraPodAntiAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data29.preferred !== undefined){
+if(!(Array.isArray(data29.preferred))){
+const err46 = {instancePath:instancePath+"/extraPodAntiAffinity/preferred",schemaPath:"#/properties/extraPodAntiAffinity/properties/preferred/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data29.required !== undefined){
+if(!(Array.isArray(data29.required))){
+const err47 = {instancePath:instancePath+"/extraPodAntiAffinity/required",schemaPath:"#/properties/extraPodAntiAffinity/properties/required/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/extraPodAntiAffinity",schemaPath:"#/properties/extraPodAntiAffinity/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.extraPodConfig !== undefined){
+let data32 = data.extraPodConfig;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+}
+else {
+const err49 = {instancePath:instancePath+"/extraPodConfig",schemaPath:"#/properties/extraPodConfig/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.extraResource !== undefined){
+let data33 = data.extraResource;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key13 in data33){
+if(!((key13 === "guarantees") || (key13 === "limits"))){
+const err50 = {instancePath:instancePath+"/extraResource",schemaPath:"#/properties/extraResource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data33.guarantees !== undefined){
+let data34 = data33.guarantees;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+}
+else {
+const err51 = {instancePath:instancePath+"/extraResource/guarantees",schemaPath:"#/properties/extraResource/properties/guarantees/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data33.limits !== undefined){
+let data35 = data33.limits;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+}
+else {
+const err52 = {instancePath:instancePath+"/extraResource/limits",schemaPath:"#/properties/extraResource/properties/limits/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/extraResource",schemaPath:"#/properties/extraResource/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.extraTolerations !== undefined){
+if(!(Array.isArray(data.extraTolerations))){
+const err54 = {instancePath:instancePath+"/extraTolerations",schemaPath:"#/properties/extraTolerations/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.fsGid !== undefined){
+let data37 = data.fsGid;
+if((!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))) && (data37 !== null)){
+const err55 = {instancePath:instancePath+"/fsGid",schemaPath:"#/properties/fsGid/type",keyword:"type",params:{type: schema28.properties.fsGid.type}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.image !== undefined){
+let data38 = data.image;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.name === undefined){
+const err56 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data38.tag === undefined){
+const err57 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key14 in data38){
+if(!((((key14 === "name") || (key14 === "pullPolicy")) || (key14 === "pullSecrets")) || (key14 === "tag"))){
+const err58 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data38.name !== undefined){
+if(typeof data38.name !== "string"){
+const err59 = {instancePath:instancePath+"/image/name",schemaPath:"#/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data38.pullPolicy !== undefined){
+let data40 = data38.pullPolicy;
+if(!(((((data40 === null) || (data40 === "")) || (data40 === "IfNotPresent")) || (data40 === "Always")) || (data40 === "Never"))){
+const err60 = {instancePath:instancePath+"/image/pullPolicy",schemaPath:"#/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema28.properties.image.properties.pullPolicy.enum}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data38.pullSecrets !== undefined){
+if(!(Array.isArray(data38.pullSecrets))){
+const err61 = {instancePath:instancePath+"/image/pullSecrets",schemaPath:"#/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data38.tag !== undefined){
+if(typeof data38.tag !== "string"){
+const err62 = {instancePath:instancePath+"/image/tag",schemaPath:"#/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.initContainers !== undefined){
+if(!(Array.isArray(data.initContainers))){
+const err64 = {instancePath:instancePath+"/initContainers",schemaPath:"#/properties/initContainers/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.lifecycleHooks !== undefined){
+let data44 = data.lifecycleHooks;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key15 in data44){
+if(!((key15 === "postStart") || (key15 === "preStop"))){
+const err65 = {instancePath:instancePath+"/lifecycleHooks",schemaPath:"#/properties/lifecycleHooks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data44.postStart !== undefined){
+let data45 = data44.postStart;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+}
+else {
+const err66 = {instancePath:instancePath+"/lifecycleHooks/postStart",schemaPath:"#/properties/lifecycleHooks/properties/postStart/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data44.preStop !== undefined){
+let data46 = data44.preStop;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+}
+else {
+const err67 = {instancePath:instancePath+"/lifecycleHooks/preStop",schemaPath:"#/properties/lifecycleHooks/properties/preStop/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/lifecycleHooks",schemaPath:"#/properties/lifecycleHooks/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.memory !== undefined){
+let data47 = data.memory;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key16 in data47){
+if(!((key16 === "guarantee") || (key16 === "limit"))){
+const err69 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data47.guarantee !== undefined){
+let data48 = data47.guarantee;
+if(((!(typeof data48 == "number")) && (typeof data48 !== "string")) && (data48 !== null)){
+const err70 = {instancePath:instancePath+"/memory/guarantee",schemaPath:"#/properties/memory/properties/guarantee/type",keyword:"type",params:{type: schema28.properties.memory.properties.guarantee.type}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data47.limit !== undefined){
+let data49 = data47.limit;
+if(((!(typeof data49 == "number")) && (typeof data49 !== "string")) && (data49 !== null)){
+const err71 = {instancePath:instancePath+"/memory/limit",schemaPath:"#/properties/memory/properties/limit/type",keyword:"type",params:{type: schema28.properties.memory.properties.limit.type}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.networkPolicy !== undefined){
+let data50 = data.networkPolicy;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key17 in data50){
+if(!((((((key17 === "allowedIngressPorts") || (key17 === "egress")) || (key17 === "egressAllowRules")) || (key17 === "enabled")) || (key17 === "ingress")) || (key17 === "interNamespaceAccessLabels"))){
+const err73 = {instancePath:instancePath+"/networkPolicy",schemaPath:"#/properties/networkPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data50.allowedIngressPorts !== undefined){
+if(!(Array.isArray(data50.allowedIngressPorts))){
+const err74 = {instancePath:instancePath+"/networkPolicy/allowedIngressPorts",schemaPath:"#/properties/networkPolicy/properties/allowedIngressPorts/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data50.egress !== undefined){
+if(!(Array.isArray(data50.egress))){
+const err75 = {instancePath:instancePath+"/networkPolicy/egress",schemaPath:"#/properties/networkPolicy/properties/egress/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data50.egressAllowRules !== undefined){
+let data53 = data50.egressAllowRules;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key18 in data53){
+if(!((((((key18 === "cloudMetadataServer") || (key18 === "dnsPortsCloudMetadataServer")) || (key18 === "dnsPortsKubeSystemNamespace")) || (key18 === "dnsPortsPrivateIPs")) || (key18 === "nonPrivateIPs")) || (key18 === "privateIPs"))){
+const err76 = {instancePath:instancePath+"/networkPolicy/egressAllowRules",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data53.cloudMetadataServer !== undefined){
+if(typeof data53.cloudMetadataServer !== "boolean"){
+const err77 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/cloudMetadataServer",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/cloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data53.dnsPortsCloudMetadataServer !== undefined){
+if(typeof data53.dnsPortsCloudMetadataServer !== "boolean"){
+const err78 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/dnsPortsCloudMetadataServer",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsCloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data53.dnsPortsKubeSystemNamespace !== undefined){
+if(typeof data53.dnsPortsKubeSystemNamespace !== "boolean"){
+const err79 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/dnsPortsKubeSystemNamespace",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsKubeSystemNamespace/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data53.dnsPortsPrivateIPs !== undefined){
+if(typeof data53.dnsPortsPrivateIPs !== "boolean"){
+const err80 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/dnsPortsPrivateIPs",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data53.nonPrivateIPs !== undefined){
+if(typeof data53.nonPrivateIPs !== "boolean"){
+const err81 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/nonPrivateIPs",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/nonPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data53.privateIPs !== undefined){
+if(typeof data53.privateIPs !== "boolean"){
+const err82 = {instancePath:instancePath+"/networkPolicy/egressAllowRules/privateIPs",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/properties/privateIPs/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/networkPolicy/egressAllowRules",schemaPath:"#/properties/networkPolicy/properties/egressAllowRules/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data50.enabled !== undefined){
+if(typeof data50.enabled !== "boolean"){
+const err84 = {instancePath:instancePath+"/networkPolicy/enabled",schemaPath:"#/properties/networkPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data50.ingress !== undefined){
+if(!(Array.isArray(data50.ingress))){
+const err85 = {instancePath:instancePath+"/networkPolicy/ingress",schemaPath:"#/properties/networkPolicy/properties/ingress/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data50.interNamespaceAccessLabels !== undefined){
+let data62 = data50.interNamespaceAccessLabels;
+if(!((data62 === "accept") || (data62 === "ignore"))){
+const err86 = {instancePath:instancePath+"/networkPolicy/interNamespaceAccessLabels",schemaPath:"#/properties/networkPolicy/properties/interNamespaceAccessLabels/enum",keyword:"enum",params:{allowedValues: schema28.properties.networkPolicy.properties.interNamespaceAccessLabels.enum}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/networkPolicy",schemaPath:"#/properties/networkPolicy/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.networkTools !== undefined){
+let data63 = data.networkTools;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key19 in data63){
+if(!((key19 === "image") || (key19 === "resources"))){
+const err88 = {instancePath:instancePath+"/networkTools",schemaPath:"#/properties/networkTools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1139,12 +8746,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data25.extraConfig !== undefined){
-let data60 = data25.extraConfig;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-}
-else {
-const err89 = {instancePath:instancePath+"/hub/extraConfig",schemaPath:"#/properties/hub/properties/extraConfig/type",keyword:"type",params:{type: "object"}};
+if(data63.image !== undefined){
+let data64 = data63.image;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.name === undefined){
+const err89 = {instancePath:instancePath+"/networkTools/image",schemaPath:"#/properties/networkTools/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1153,10 +8759,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data25.extraContainers !== undefined){
-if(!(Array.isArray(data25.extraContainers))){
-const err90 = {instancePath:instancePath+"/hub/extraContainers",schemaPath:"#/properties/hub/properties/extraContainers/type",keyword:"type",params:{type: "array"}};
+if(data64.tag === undefined){
+const err90 = {instancePath:instancePath+"/networkTools/image",schemaPath:"#/properties/networkTools/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1165,11 +8769,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data25.extraEnv !== undefined){
-let data62 = data25.extraEnv;
-if(!data62 || typeof data62 != "object"){
-const err91 = {instancePath:instancePath+"/hub/extraEnv",schemaPath:"#/properties/hub/properties/extraEnv/type",keyword:"type",params:{type: schema11.properties.hub.properties.extraEnv.type}};
+for(const key20 in data64){
+if(!((((key20 === "name") || (key20 === "pullPolicy")) || (key20 === "pullSecrets")) || (key20 === "tag"))){
+const err91 = {instancePath:instancePath+"/networkTools/image",schemaPath:"#/properties/networkTools/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1179,12 +8781,9 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data25.extraFiles !== undefined){
-let data63 = data25.extraFiles;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key17 in data63){
-if(!(pattern0.test(key17))){
-const err92 = {instancePath:instancePath+"/hub/extraFiles",schemaPath:"#/properties/hub/properties/extraFiles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17}};
+if(data64.name !== undefined){
+if(typeof data64.name !== "string"){
+const err92 = {instancePath:instancePath+"/networkTools/image/name",schemaPath:"#/properties/networkTools/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1194,16 +8793,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-for(const key18 in data63){
-if(pattern0.test(key18)){
-let data64 = data63[key18];
-const _errs152 = errors;
-let valid19 = false;
-let passing0 = null;
-const _errs153 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.data === undefined){
-const err93 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/oneOf/0/required",keyword:"required",params:{missingProperty: "data"}};
+if(data64.pullPolicy !== undefined){
+let data66 = data64.pullPolicy;
+if(!(((((data66 === null) || (data66 === "")) || (data66 === "IfNotPresent")) || (data66 === "Always")) || (data66 === "Never"))){
+const err93 = {instancePath:instancePath+"/networkTools/image/pullPolicy",schemaPath:"#/properties/networkTools/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema28.properties.networkTools.properties.image.properties.pullPolicy.enum}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1213,15 +8806,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-var _valid0 = _errs153 === errors;
-if(_valid0){
-valid19 = true;
-passing0 = 0;
-}
-const _errs154 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.stringData === undefined){
-const err94 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/oneOf/1/required",keyword:"required",params:{missingProperty: "stringData"}};
+if(data64.pullSecrets !== undefined){
+if(!(Array.isArray(data64.pullSecrets))){
+const err94 = {instancePath:instancePath+"/networkTools/image/pullSecrets",schemaPath:"#/properties/networkTools/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1231,20 +8818,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-var _valid0 = _errs154 === errors;
-if(_valid0 && valid19){
-valid19 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid19 = true;
-passing0 = 1;
-}
-const _errs155 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.binaryData === undefined){
-const err95 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/oneOf/2/required",keyword:"required",params:{missingProperty: "binaryData"}};
+if(data64.tag !== undefined){
+if(typeof data64.tag !== "string"){
+const err95 = {instancePath:instancePath+"/networkTools/image/tag",schemaPath:"#/properties/networkTools/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1254,20 +8830,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-var _valid0 = _errs155 === errors;
-if(_valid0 && valid19){
-valid19 = false;
-passing0 = [passing0, 2];
 }
 else {
-if(_valid0){
-valid19 = true;
-passing0 = 2;
-}
-}
-}
-if(!valid19){
-const err96 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err96 = {instancePath:instancePath+"/networkTools/image",schemaPath:"#/properties/networkTools/properties/image/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1276,20 +8841,13 @@ vErrors.push(err96);
 }
 errors++;
 }
-else {
-errors = _errs152;
-if(vErrors !== null){
-if(_errs152){
-vErrors.length = _errs152;
+}
+if(data63.resources !== undefined){
+let data69 = data63.resources;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.mountPath === undefined){
-const err97 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/required",keyword:"required",params:{missingProperty: "mountPath"}};
+const err97 = {instancePath:instancePath+"/networkTools/resources",schemaPath:"#/properties/networkTools/properties/resources/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1298,9 +8856,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key19 in data64){
-if(!(((((key19 === "binaryData") || (key19 === "data")) || (key19 === "mode")) || (key19 === "mountPath")) || (key19 === "stringData"))){
-const err98 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19}};
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/networkTools",schemaPath:"#/properties/networkTools/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1310,9 +8869,12 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data64.binaryData !== undefined){
-if(typeof data64.binaryData !== "string"){
-const err99 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/binaryData",schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/properties/binaryData/type",keyword:"type",params:{type: "string"}};
+if(data.nodeSelector !== undefined){
+let data70 = data.nodeSelector;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+}
+else {
+const err99 = {instancePath:instancePath+"/nodeSelector",schemaPath:"#/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1322,12 +8884,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data64.data !== undefined){
-let data66 = data64.data;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-}
-else {
-const err100 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/data",schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/properties/data/type",keyword:"type",params:{type: "object"}};
+if(data.podNameTemplate !== undefined){
+let data71 = data.podNameTemplate;
+if((typeof data71 !== "string") && (data71 !== null)){
+const err100 = {instancePath:instancePath+"/podNameTemplate",schemaPath:"#/properties/podNameTemplate/type",keyword:"type",params:{type: schema28.properties.podNameTemplate.type}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1337,9 +8897,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data64.mode !== undefined){
-if(!(typeof data64.mode == "number")){
-const err101 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/properties/mode/type",keyword:"type",params:{type: "number"}};
+if(data.profileList !== undefined){
+if(!(Array.isArray(data.profileList))){
+const err101 = {instancePath:instancePath+"/profileList",schemaPath:"#/properties/profileList/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1349,9 +8909,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data64.mountPath !== undefined){
-if(typeof data64.mountPath !== "string"){
-const err102 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/mountPath",schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/properties/mountPath/type",keyword:"type",params:{type: "string"}};
+if(data.serviceAccountName !== undefined){
+let data73 = data.serviceAccountName;
+if((typeof data73 !== "string") && (data73 !== null)){
+const err102 = {instancePath:instancePath+"/serviceAccountName",schemaPath:"#/properties/serviceAccountName/type",keyword:"type",params:{type: schema28.properties.serviceAccountName.type}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1361,9 +8922,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data64.stringData !== undefined){
-if(typeof data64.stringData !== "string"){
-const err103 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/stringData",schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/properties/stringData/type",keyword:"type",params:{type: "string"}};
+if(data.startTimeout !== undefined){
+let data74 = data.startTimeout;
+if((!((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74)))) && (data74 !== null)){
+const err103 = {instancePath:instancePath+"/startTimeout",schemaPath:"#/properties/startTimeout/type",keyword:"type",params:{type: schema28.properties.startTimeout.type}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1373,9 +8935,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/hub/extraFiles/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/extraFiles/patternProperties/.*/type",keyword:"type",params:{type: "object"}};
+if(data.storage !== undefined){
+let data75 = data.storage;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+if(data75.type === undefined){
+const err104 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1384,11 +8948,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/hub/extraFiles",schemaPath:"#/properties/hub/properties/extraFiles/type",keyword:"type",params:{type: "object"}};
+if(data75.homeMountPath === undefined){
+const err105 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/required",keyword:"required",params:{missingProperty: "homeMountPath"}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1397,13 +8958,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data25.extraPodSpec !== undefined){
-let data70 = data25.extraPodSpec;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-}
-else {
-const err106 = {instancePath:instancePath+"/hub/extraPodSpec",schemaPath:"#/properties/hub/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
+for(const key21 in data75){
+if(!((((((((key21 === "capacity") || (key21 === "dynamic")) || (key21 === "extraLabels")) || (key21 === "extraVolumeMounts")) || (key21 === "extraVolumes")) || (key21 === "homeMountPath")) || (key21 === "static")) || (key21 === "type"))){
+const err106 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1413,9 +8970,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data25.extraVolumeMounts !== undefined){
-if(!(Array.isArray(data25.extraVolumeMounts))){
-const err107 = {instancePath:instancePath+"/hub/extraVolumeMounts",schemaPath:"#/properties/hub/properties/extraVolumeMounts/type",keyword:"type",params:{type: "array"}};
+if(data75.capacity !== undefined){
+let data76 = data75.capacity;
+if((typeof data76 !== "string") && (data76 !== null)){
+const err107 = {instancePath:instancePath+"/storage/capacity",schemaPath:"#/properties/storage/properties/capacity/type",keyword:"type",params:{type: schema28.properties.storage.properties.capacity.type}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1425,9 +8983,12 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data25.extraVolumes !== undefined){
-if(!(Array.isArray(data25.extraVolumes))){
-const err108 = {instancePath:instancePath+"/hub/extraVolumes",schemaPath:"#/properties/hub/properties/extraVolumes/type",keyword:"type",params:{type: "array"}};
+if(data75.dynamic !== undefined){
+let data77 = data75.dynamic;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key22 in data77){
+if(!(((((key22 === "pvcNameTemplate") || (key22 === "storageAccessModes")) || (key22 === "storageClass")) || (key22 === "subPath")) || (key22 === "volumeNameTemplate"))){
+const err108 = {instancePath:instancePath+"/storage/dynamic",schemaPath:"#/properties/storage/properties/dynamic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1437,10 +8998,10 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data25.fsGid !== undefined){
-let data73 = data25.fsGid;
-if((!((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73)))) && (data73 !== null)){
-const err109 = {instancePath:instancePath+"/hub/fsGid",schemaPath:"#/properties/hub/properties/fsGid/type",keyword:"type",params:{type: schema11.properties.hub.properties.fsGid.type}};
+if(data77.pvcNameTemplate !== undefined){
+let data78 = data77.pvcNameTemplate;
+if((typeof data78 !== "string") && (data78 !== null)){
+const err109 = {instancePath:instancePath+"/storage/dynamic/pvcNameTemplate",schemaPath:"#/properties/storage/properties/dynamic/properties/pvcNameTemplate/type",keyword:"type",params:{type: schema28.properties.storage.properties.dynamic.properties.pvcNameTemplate.type}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1449,9 +9010,15 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(typeof data73 == "number"){
-if(data73 < 0 || isNaN(data73)){
-const err110 = {instancePath:instancePath+"/hub/fsGid",schemaPath:"#/properties/hub/properties/fsGid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data77.storageAccessModes !== undefined){
+let data79 = data77.storageAccessModes;
+if(Array.isArray(data79)){
+const len0 = data79.length;
+for(let i0=0; i0<len0; i0++){
+let data80 = data79[i0];
+if((typeof data80 !== "string") && (data80 !== null)){
+const err110 = {instancePath:instancePath+"/storage/dynamic/storageAccessModes/" + i0,schemaPath:"#/properties/storage/properties/dynamic/properties/storageAccessModes/items/type",keyword:"type",params:{type: schema28.properties.storage.properties.dynamic.properties.storageAccessModes.items.type}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1462,11 +9029,8 @@ errors++;
 }
 }
 }
-if(data25.image !== undefined){
-let data74 = data25.image;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.name === undefined){
-const err111 = {instancePath:instancePath+"/hub/image",schemaPath:"#/properties/hub/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
+else {
+const err111 = {instancePath:instancePath+"/storage/dynamic/storageAccessModes",schemaPath:"#/properties/storage/properties/dynamic/properties/storageAccessModes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1475,8 +9039,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data74.tag === undefined){
-const err112 = {instancePath:instancePath+"/hub/image",schemaPath:"#/properties/hub/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
+}
+if(data77.storageClass !== undefined){
+let data81 = data77.storageClass;
+if((typeof data81 !== "string") && (data81 !== null)){
+const err112 = {instancePath:instancePath+"/storage/dynamic/storageClass",schemaPath:"#/properties/storage/properties/dynamic/properties/storageClass/type",keyword:"type",params:{type: schema28.properties.storage.properties.dynamic.properties.storageClass.type}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1485,9 +9052,11 @@ vErrors.push(err112);
 }
 errors++;
 }
-for(const key20 in data74){
-if(!((((key20 === "name") || (key20 === "pullPolicy")) || (key20 === "pullSecrets")) || (key20 === "tag"))){
-const err113 = {instancePath:instancePath+"/hub/image",schemaPath:"#/properties/hub/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20}};
+}
+if(data77.subPath !== undefined){
+let data82 = data77.subPath;
+if((typeof data82 !== "string") && (data82 !== null)){
+const err113 = {instancePath:instancePath+"/storage/dynamic/subPath",schemaPath:"#/properties/storage/properties/dynamic/properties/subPath/type",keyword:"type",params:{type: schema28.properties.storage.properties.dynamic.properties.subPath.type}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1497,9 +9066,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data74.name !== undefined){
-if(typeof data74.name !== "string"){
-const err114 = {instancePath:instancePath+"/hub/image/name",schemaPath:"#/properties/hub/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
+if(data77.volumeNameTemplate !== undefined){
+let data83 = data77.volumeNameTemplate;
+if((typeof data83 !== "string") && (data83 !== null)){
+const err114 = {instancePath:instancePath+"/storage/dynamic/volumeNameTemplate",schemaPath:"#/properties/storage/properties/dynamic/properties/volumeNameTemplate/type",keyword:"type",params:{type: schema28.properties.storage.properties.dynamic.properties.volumeNameTemplate.type}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1509,10 +9079,9 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data74.pullPolicy !== undefined){
-let data76 = data74.pullPolicy;
-if(!(((((data76 === null) || (data76 === "")) || (data76 === "IfNotPresent")) || (data76 === "Always")) || (data76 === "Never"))){
-const err115 = {instancePath:instancePath+"/hub/image/pullPolicy",schemaPath:"#/properties/hub/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.hub.properties.image.properties.pullPolicy.enum}};
+}
+else {
+const err115 = {instancePath:instancePath+"/storage/dynamic",schemaPath:"#/properties/storage/properties/dynamic/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1522,9 +9091,12 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data74.pullSecrets !== undefined){
-if(!(Array.isArray(data74.pullSecrets))){
-const err116 = {instancePath:instancePath+"/hub/image/pullSecrets",schemaPath:"#/properties/hub/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
+if(data75.extraLabels !== undefined){
+let data84 = data75.extraLabels;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key23 in data84){
+if(!(pattern0.test(key23))){
+const err116 = {instancePath:instancePath+"/storage/extraLabels",schemaPath:"#/properties/storage/properties/extraLabels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1534,9 +9106,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data74.tag !== undefined){
-if(typeof data74.tag !== "string"){
-const err117 = {instancePath:instancePath+"/hub/image/tag",schemaPath:"#/properties/hub/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
+for(const key24 in data84){
+if(pattern0.test(key24)){
+if(typeof data84[key24] !== "string"){
+const err117 = {instancePath:instancePath+"/storage/extraLabels/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/storage/properties/extraLabels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1547,8 +9120,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err118 = {instancePath:instancePath+"/hub/image",schemaPath:"#/properties/hub/properties/image/type",keyword:"type",params:{type: "object"}};
+const err118 = {instancePath:instancePath+"/storage/extraLabels",schemaPath:"#/properties/storage/properties/extraLabels/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1558,9 +9132,9 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data25.initContainers !== undefined){
-if(!(Array.isArray(data25.initContainers))){
-const err119 = {instancePath:instancePath+"/hub/initContainers",schemaPath:"#/properties/hub/properties/initContainers/type",keyword:"type",params:{type: "array"}};
+if(data75.extraVolumeMounts !== undefined){
+if(typeof data75.extraVolumeMounts != "object"){
+const err119 = {instancePath:instancePath+"/storage/extraVolumeMounts",schemaPath:"#/properties/storage/properties/extraVolumeMounts/type",keyword:"type",params:{type: schema28.properties.storage.properties.extraVolumeMounts.type}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1570,12 +9144,9 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data25.labels !== undefined){
-let data80 = data25.labels;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key21 in data80){
-if(!(pattern0.test(key21))){
-const err120 = {instancePath:instancePath+"/hub/labels",schemaPath:"#/properties/hub/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21}};
+if(data75.extraVolumes !== undefined){
+if(typeof data75.extraVolumes != "object"){
+const err120 = {instancePath:instancePath+"/storage/extraVolumes",schemaPath:"#/properties/storage/properties/extraVolumes/type",keyword:"type",params:{type: schema28.properties.storage.properties.extraVolumes.type}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1585,10 +9156,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-for(const key22 in data80){
-if(pattern0.test(key22)){
-if(typeof data80[key22] !== "string"){
-const err121 = {instancePath:instancePath+"/hub/labels/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
+if(data75.homeMountPath !== undefined){
+if(typeof data75.homeMountPath !== "string"){
+const err121 = {instancePath:instancePath+"/storage/homeMountPath",schemaPath:"#/properties/storage/properties/homeMountPath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1598,10 +9168,12 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/hub/labels",schemaPath:"#/properties/hub/properties/labels/type",keyword:"type",params:{type: "object"}};
+if(data75.static !== undefined){
+let data89 = data75.static;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key25 in data89){
+if(!((key25 === "pvcName") || (key25 === "subPath"))){
+const err122 = {instancePath:instancePath+"/storage/static",schemaPath:"#/properties/storage/properties/static/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1611,12 +9183,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data25.lifecycle !== undefined){
-let data82 = data25.lifecycle;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key23 in data82){
-if(!((key23 === "postStart") || (key23 === "preStop"))){
-const err123 = {instancePath:instancePath+"/hub/lifecycle",schemaPath:"#/properties/hub/properties/lifecycle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23}};
+if(data89.pvcName !== undefined){
+let data90 = data89.pvcName;
+if((typeof data90 !== "string") && (data90 !== null)){
+const err123 = {instancePath:instancePath+"/storage/static/pvcName",schemaPath:"#/properties/storage/properties/static/properties/pvcName/type",keyword:"type",params:{type: schema28.properties.storage.properties.static.properties.pvcName.type}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1626,12 +9196,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data82.postStart !== undefined){
-let data83 = data82.postStart;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-}
-else {
-const err124 = {instancePath:instancePath+"/hub/lifecycle/postStart",schemaPath:"#/properties/hub/properties/lifecycle/properties/postStart/type",keyword:"type",params:{type: "object"}};
+if(data89.subPath !== undefined){
+let data91 = data89.subPath;
+if((typeof data91 !== "string") && (data91 !== null)){
+const err124 = {instancePath:instancePath+"/storage/static/subPath",schemaPath:"#/properties/storage/properties/static/properties/subPath/type",keyword:"type",params:{type: schema28.properties.storage.properties.static.properties.subPath.type}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1641,12 +9209,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data82.preStop !== undefined){
-let data84 = data82.preStop;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
 }
 else {
-const err125 = {instancePath:instancePath+"/hub/lifecycle/preStop",schemaPath:"#/properties/hub/properties/lifecycle/properties/preStop/type",keyword:"type",params:{type: "object"}};
+const err125 = {instancePath:instancePath+"/storage/static",schemaPath:"#/properties/storage/properties/static/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1656,9 +9221,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/hub/lifecycle",schemaPath:"#/properties/hub/properties/lifecycle/type",keyword:"type",params:{type: "object"}};
+if(data75.type !== undefined){
+let data92 = data75.type;
+if(!(((data92 === "dynamic") || (data92 === "static")) || (data92 === "none"))){
+const err126 = {instancePath:instancePath+"/storage/type",schemaPath:"#/properties/storage/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.storage.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1668,11 +9234,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data25.livenessProbe !== undefined){
-let data85 = data25.livenessProbe;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-if(data85.enabled === undefined){
-const err127 = {instancePath:instancePath+"/hub/livenessProbe",schemaPath:"#/properties/hub/properties/livenessProbe/required",keyword:"required",params:{missingProperty: "enabled"}};
+}
+else {
+const err127 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1682,8 +9246,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/hub/livenessProbe",schemaPath:"#/properties/hub/properties/livenessProbe/type",keyword:"type",params:{type: "object"}};
+if(data.uid !== undefined){
+let data93 = data.uid;
+if((!((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93)))) && (data93 !== null)){
+const err128 = {instancePath:instancePath+"/uid",schemaPath:"#/properties/uid/type",keyword:"type",params:{type: schema28.properties.uid.type}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1693,12 +9259,9 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data25.loadRoles !== undefined){
-let data86 = data25.loadRoles;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
 }
 else {
-const err129 = {instancePath:instancePath+"/hub/loadRoles",schemaPath:"#/properties/hub/properties/loadRoles/type",keyword:"type",params:{type: "object"}};
+const err129 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1707,7451 +9270,26 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data25.namedServerLimitPerUser !== undefined){
-let data87 = data25.namedServerLimitPerUser;
-if((!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))) && (data87 !== null)){
-const err130 = {instancePath:instancePath+"/hub/namedServerLimitPerUser",schemaPath:"#/properties/hub/properties/namedServerLimitPerUser/type",keyword:"type",params:{type: schema11.properties.hub.properties.namedServerLimitPerUser.type}};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-}
-if(data25.networkPolicy !== undefined){
-let data88 = data25.networkPolicy;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key24 in data88){
-if(!((((((key24 === "allowedIngressPorts") || (key24 === "egress")) || (key24 === "egressAllowRules")) || (key24 === "enabled")) || (key24 === "ingress")) || (key24 === "interNamespaceAccessLabels"))){
-const err131 = {instancePath:instancePath+"/hub/networkPolicy",schemaPath:"#/properties/hub/properties/networkPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24}};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-if(data88.allowedIngressPorts !== undefined){
-if(!(Array.isArray(data88.allowedIngressPorts))){
-const err132 = {instancePath:instancePath+"/hub/networkPolicy/allowedIngressPorts",schemaPath:"#/properties/hub/properties/networkPolicy/properties/allowedIngressPorts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-if(data88.egress !== undefined){
-if(!(Array.isArray(data88.egress))){
-const err133 = {instancePath:instancePath+"/hub/networkPolicy/egress",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egress/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-if(data88.egressAllowRules !== undefined){
-let data91 = data88.egressAllowRules;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key25 in data91){
-if(!((((((key25 === "cloudMetadataServer") || (key25 === "dnsPortsCloudMetadataServer")) || (key25 === "dnsPortsKubeSystemNamespace")) || (key25 === "dnsPortsPrivateIPs")) || (key25 === "nonPrivateIPs")) || (key25 === "privateIPs"))){
-const err134 = {instancePath:instancePath+"/hub/networkPolicy/egressAllowRules",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egressAllowRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25}};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-if(data91.cloudMetadataServer !== undefined){
-if(typeof data91.cloudMetadataServer !== "boolean"){
-const err135 = {instancePath:instancePath+"/hub/networkPolicy/egressAllowRules/cloudMetadataServer",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egressAllowRules/properties/cloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-}
-if(data91.dnsPortsCloudMetadataServer !== undefined){
-if(typeof data91.dnsPortsCloudMetadataServer !== "boolean"){
-const err136 = {instancePath:instancePath+"/hub/networkPolicy/egressAllowRules/dnsPortsCloudMetadataServer",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsCloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-if(data91.dnsPortsKubeSystemNamespace !== undefined){
-if(typeof data91.dnsPortsKubeSystemNamespace !== "boolean"){
-const err137 = {instancePath:instancePath+"/hub/networkPolicy/egressAllowRules/dnsPortsKubeSystemNamespace",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsKubeSystemNamespace/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-if(data91.dnsPortsPrivateIPs !== undefined){
-if(typeof data91.dnsPortsPrivateIPs !== "boolean"){
-const err138 = {instancePath:instancePath+"/hub/networkPolicy/egressAllowRules/dnsPortsPrivateIPs",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-}
-if(data91.nonPrivateIPs !== undefined){
-if(typeof data91.nonPrivateIPs !== "boolean"){
-const err139 = {instancePath:instancePath+"/hub/networkPolicy/egressAllowRules/nonPrivateIPs",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egressAllowRules/properties/nonPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
-}
-errors++;
-}
-}
-if(data91.privateIPs !== undefined){
-if(typeof data91.privateIPs !== "boolean"){
-const err140 = {instancePath:instancePath+"/hub/networkPolicy/egressAllowRules/privateIPs",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egressAllowRules/properties/privateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/hub/networkPolicy/egressAllowRules",schemaPath:"#/properties/hub/properties/networkPolicy/properties/egressAllowRules/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-}
-if(data88.enabled !== undefined){
-if(typeof data88.enabled !== "boolean"){
-const err142 = {instancePath:instancePath+"/hub/networkPolicy/enabled",schemaPath:"#/properties/hub/properties/networkPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err142];
-}
-else {
-vErrors.push(err142);
-}
-errors++;
-}
-}
-if(data88.ingress !== undefined){
-if(!(Array.isArray(data88.ingress))){
-const err143 = {instancePath:instancePath+"/hub/networkPolicy/ingress",schemaPath:"#/properties/hub/properties/networkPolicy/properties/ingress/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-}
-if(data88.interNamespaceAccessLabels !== undefined){
-let data100 = data88.interNamespaceAccessLabels;
-if(!((data100 === "accept") || (data100 === "ignore"))){
-const err144 = {instancePath:instancePath+"/hub/networkPolicy/interNamespaceAccessLabels",schemaPath:"#/properties/hub/properties/networkPolicy/properties/interNamespaceAccessLabels/enum",keyword:"enum",params:{allowedValues: schema11.properties.hub.properties.networkPolicy.properties.interNamespaceAccessLabels.enum}};
-if(vErrors === null){
-vErrors = [err144];
-}
-else {
-vErrors.push(err144);
-}
-errors++;
-}
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/hub/networkPolicy",schemaPath:"#/properties/hub/properties/networkPolicy/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
-}
-errors++;
-}
-}
-if(data25.nodeSelector !== undefined){
-let data101 = data25.nodeSelector;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-}
-else {
-const err146 = {instancePath:instancePath+"/hub/nodeSelector",schemaPath:"#/properties/hub/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err146];
-}
-else {
-vErrors.push(err146);
-}
-errors++;
-}
-}
-if(data25.pdb !== undefined){
-let data102 = data25.pdb;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key26 in data102){
-if(!(((key26 === "enabled") || (key26 === "maxUnavailable")) || (key26 === "minAvailable"))){
-const err147 = {instancePath:instancePath+"/hub/pdb",schemaPath:"#/properties/hub/properties/pdb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26}};
-if(vErrors === null){
-vErrors = [err147];
-}
-else {
-vErrors.push(err147);
-}
-errors++;
-}
-}
-if(data102.enabled !== undefined){
-if(typeof data102.enabled !== "boolean"){
-const err148 = {instancePath:instancePath+"/hub/pdb/enabled",schemaPath:"#/properties/hub/properties/pdb/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err148];
-}
-else {
-vErrors.push(err148);
-}
-errors++;
-}
-}
-if(data102.maxUnavailable !== undefined){
-let data104 = data102.maxUnavailable;
-if((!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))) && (data104 !== null)){
-const err149 = {instancePath:instancePath+"/hub/pdb/maxUnavailable",schemaPath:"#/properties/hub/properties/pdb/properties/maxUnavailable/type",keyword:"type",params:{type: schema11.properties.hub.properties.pdb.properties.maxUnavailable.type}};
-if(vErrors === null){
-vErrors = [err149];
-}
-else {
-vErrors.push(err149);
-}
-errors++;
-}
-}
-if(data102.minAvailable !== undefined){
-let data105 = data102.minAvailable;
-if((!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))) && (data105 !== null)){
-const err150 = {instancePath:instancePath+"/hub/pdb/minAvailable",schemaPath:"#/properties/hub/properties/pdb/properties/minAvailable/type",keyword:"type",params:{type: schema11.properties.hub.properties.pdb.properties.minAvailable.type}};
-if(vErrors === null){
-vErrors = [err150];
-}
-else {
-vErrors.push(err150);
-}
-errors++;
-}
-}
-}
-else {
-const err151 = {instancePath:instancePath+"/hub/pdb",schemaPath:"#/properties/hub/properties/pdb/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err151];
-}
-else {
-vErrors.push(err151);
-}
-errors++;
-}
-}
-if(data25.readinessProbe !== undefined){
-let data107 = data25.readinessProbe;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.enabled === undefined){
-const err152 = {instancePath:instancePath+"/hub/readinessProbe",schemaPath:"#/properties/hub/properties/readinessProbe/required",keyword:"required",params:{missingProperty: "enabled"}};
-if(vErrors === null){
-vErrors = [err152];
-}
-else {
-vErrors.push(err152);
-}
-errors++;
-}
-}
-else {
-const err153 = {instancePath:instancePath+"/hub/readinessProbe",schemaPath:"#/properties/hub/properties/readinessProbe/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err153];
-}
-else {
-vErrors.push(err153);
-}
-errors++;
-}
-}
-if(data25.redirectToServer !== undefined){
-let data108 = data25.redirectToServer;
-if((typeof data108 !== "boolean") && (data108 !== null)){
-const err154 = {instancePath:instancePath+"/hub/redirectToServer",schemaPath:"#/properties/hub/properties/redirectToServer/type",keyword:"type",params:{type: schema11.properties.hub.properties.redirectToServer.type}};
-if(vErrors === null){
-vErrors = [err154];
-}
-else {
-vErrors.push(err154);
-}
-errors++;
-}
-}
-if(data25.resources !== undefined){
-let data109 = data25.resources;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-}
-else {
-const err155 = {instancePath:instancePath+"/hub/resources",schemaPath:"#/properties/hub/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-}
-if(data25.revisionHistoryLimit !== undefined){
-let data110 = data25.revisionHistoryLimit;
-if((!((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110)))) && (data110 !== null)){
-const err156 = {instancePath:instancePath+"/hub/revisionHistoryLimit",schemaPath:"#/properties/hub/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema11.properties.hub.properties.revisionHistoryLimit.type}};
-if(vErrors === null){
-vErrors = [err156];
-}
-else {
-vErrors.push(err156);
-}
-errors++;
-}
-if(typeof data110 == "number"){
-if(data110 < 0 || isNaN(data110)){
-const err157 = {instancePath:instancePath+"/hub/revisionHistoryLimit",schemaPath:"#/properties/hub/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err157];
-}
-else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-}
-if(data25.service !== undefined){
-let data111 = data25.service;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key27 in data111){
-if(!(((((((key27 === "annotations") || (key27 === "extraPorts")) || (key27 === "ipFamilies")) || (key27 === "ipFamilyPolicy")) || (key27 === "loadBalancerIP")) || (key27 === "ports")) || (key27 === "type"))){
-const err158 = {instancePath:instancePath+"/hub/service",schemaPath:"#/properties/hub/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27}};
-if(vErrors === null){
-vErrors = [err158];
-}
-else {
-vErrors.push(err158);
-}
-errors++;
-}
-}
-if(data111.annotations !== undefined){
-let data112 = data111.annotations;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-for(const key28 in data112){
-if(!(pattern0.test(key28))){
-const err159 = {instancePath:instancePath+"/hub/service/annotations",schemaPath:"#/properties/hub/properties/service/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28}};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-}
-for(const key29 in data112){
-if(pattern0.test(key29)){
-if(typeof data112[key29] !== "string"){
-const err160 = {instancePath:instancePath+"/hub/service/annotations/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/service/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err160];
-}
-else {
-vErrors.push(err160);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/hub/service/annotations",schemaPath:"#/properties/hub/properties/service/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-}
-if(data111.extraPorts !== undefined){
-if(!(Array.isArray(data111.extraPorts))){
-const err162 = {instancePath:instancePath+"/hub/service/extraPorts",schemaPath:"#/properties/hub/properties/service/properties/extraPorts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-}
-if(data111.ipFamilies !== undefined){
-if(!(Array.isArray(data111.ipFamilies))){
-const err163 = {instancePath:instancePath+"/hub/service/ipFamilies",schemaPath:"#/properties/hub/properties/service/properties/ipFamilies/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-}
-if(data111.ipFamilyPolicy !== undefined){
-if(typeof data111.ipFamilyPolicy !== "string"){
-const err164 = {instancePath:instancePath+"/hub/service/ipFamilyPolicy",schemaPath:"#/properties/hub/properties/service/properties/ipFamilyPolicy/type",keyword:"type",params:{type: schema11.properties.hub.properties.service.properties.ipFamilyPolicy.type}};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-}
-if(data111.loadBalancerIP !== undefined){
-let data117 = data111.loadBalancerIP;
-if((typeof data117 !== "string") && (data117 !== null)){
-const err165 = {instancePath:instancePath+"/hub/service/loadBalancerIP",schemaPath:"#/properties/hub/properties/service/properties/loadBalancerIP/type",keyword:"type",params:{type: schema11.properties.hub.properties.service.properties.loadBalancerIP.type}};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-if(data111.ports !== undefined){
-let data118 = data111.ports;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key30 in data118){
-if(!((key30 === "appProtocol") || (key30 === "nodePort"))){
-const err166 = {instancePath:instancePath+"/hub/service/ports",schemaPath:"#/properties/hub/properties/service/properties/ports/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30}};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-}
-if(data118.appProtocol !== undefined){
-let data119 = data118.appProtocol;
-if((typeof data119 !== "string") && (data119 !== null)){
-const err167 = {instancePath:instancePath+"/hub/service/ports/appProtocol",schemaPath:"#/properties/hub/properties/service/properties/ports/properties/appProtocol/type",keyword:"type",params:{type: schema11.properties.hub.properties.service.properties.ports.properties.appProtocol.type}};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-if(data118.nodePort !== undefined){
-let data120 = data118.nodePort;
-if((!((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120)))) && (data120 !== null)){
-const err168 = {instancePath:instancePath+"/hub/service/ports/nodePort",schemaPath:"#/properties/hub/properties/service/properties/ports/properties/nodePort/type",keyword:"type",params:{type: schema11.properties.hub.properties.service.properties.ports.properties.nodePort.type}};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-if(typeof data120 == "number"){
-if(data120 < 0 || isNaN(data120)){
-const err169 = {instancePath:instancePath+"/hub/service/ports/nodePort",schemaPath:"#/properties/hub/properties/service/properties/ports/properties/nodePort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err170 = {instancePath:instancePath+"/hub/service/ports",schemaPath:"#/properties/hub/properties/service/properties/ports/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-}
-if(data111.type !== undefined){
-let data121 = data111.type;
-if(!((((data121 === "ClusterIP") || (data121 === "NodePort")) || (data121 === "LoadBalancer")) || (data121 === "ExternalName"))){
-const err171 = {instancePath:instancePath+"/hub/service/type",schemaPath:"#/properties/hub/properties/service/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.hub.properties.service.properties.type.enum}};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-}
-}
-else {
-const err172 = {instancePath:instancePath+"/hub/service",schemaPath:"#/properties/hub/properties/service/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-if(data25.serviceAccount !== undefined){
-let data122 = data25.serviceAccount;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.create === undefined){
-const err173 = {instancePath:instancePath+"/hub/serviceAccount",schemaPath:"#/properties/hub/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-for(const key31 in data122){
-if(!(((key31 === "annotations") || (key31 === "create")) || (key31 === "name"))){
-const err174 = {instancePath:instancePath+"/hub/serviceAccount",schemaPath:"#/properties/hub/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31}};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-}
-if(data122.annotations !== undefined){
-let data123 = data122.annotations;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-for(const key32 in data123){
-if(!(pattern0.test(key32))){
-const err175 = {instancePath:instancePath+"/hub/serviceAccount/annotations",schemaPath:"#/properties/hub/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32}};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-for(const key33 in data123){
-if(pattern0.test(key33)){
-if(typeof data123[key33] !== "string"){
-const err176 = {instancePath:instancePath+"/hub/serviceAccount/annotations/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/hub/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/hub/serviceAccount/annotations",schemaPath:"#/properties/hub/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
-}
-if(data122.create !== undefined){
-if(typeof data122.create !== "boolean"){
-const err178 = {instancePath:instancePath+"/hub/serviceAccount/create",schemaPath:"#/properties/hub/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err178];
-}
-else {
-vErrors.push(err178);
-}
-errors++;
-}
-}
-if(data122.name !== undefined){
-let data126 = data122.name;
-if((typeof data126 !== "string") && (data126 !== null)){
-const err179 = {instancePath:instancePath+"/hub/serviceAccount/name",schemaPath:"#/properties/hub/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema11.properties.hub.properties.serviceAccount.properties.name.type}};
-if(vErrors === null){
-vErrors = [err179];
-}
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/hub/serviceAccount",schemaPath:"#/properties/hub/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err180];
-}
-else {
-vErrors.push(err180);
-}
-errors++;
-}
-}
-if(data25.services !== undefined){
-let data127 = data25.services;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-if(data127.admin !== undefined){
-if(typeof data127.admin !== "boolean"){
-const err181 = {instancePath:instancePath+"/hub/services/admin",schemaPath:"#/properties/hub/properties/services/properties/admin/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
-}
-}
-if(data127.apiToken !== undefined){
-let data129 = data127.apiToken;
-if((typeof data129 !== "string") && (data129 !== null)){
-const err182 = {instancePath:instancePath+"/hub/services/apiToken",schemaPath:"#/properties/hub/properties/services/properties/apiToken/type",keyword:"type",params:{type: schema11.properties.hub.properties.services.properties.apiToken.type}};
-if(vErrors === null){
-vErrors = [err182];
-}
-else {
-vErrors.push(err182);
-}
-errors++;
-}
-}
-if(data127.api_token !== undefined){
-let data130 = data127.api_token;
-if((typeof data130 !== "string") && (data130 !== null)){
-const err183 = {instancePath:instancePath+"/hub/services/api_token",schemaPath:"#/properties/hub/properties/services/properties/api_token/type",keyword:"type",params:{type: schema11.properties.hub.properties.services.properties.api_token.type}};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-}
-if(data127.command !== undefined){
-let data131 = data127.command;
-if((typeof data131 !== "string") && (!(Array.isArray(data131)))){
-const err184 = {instancePath:instancePath+"/hub/services/command",schemaPath:"#/properties/hub/properties/services/properties/command/type",keyword:"type",params:{type: schema11.properties.hub.properties.services.properties.command.type}};
-if(vErrors === null){
-vErrors = [err184];
-}
-else {
-vErrors.push(err184);
-}
-errors++;
-}
-}
-if(data127.name !== undefined){
-if(typeof data127.name !== "string"){
-const err185 = {instancePath:instancePath+"/hub/services/name",schemaPath:"#/properties/hub/properties/services/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-}
-if(data127.url !== undefined){
-if(typeof data127.url !== "string"){
-const err186 = {instancePath:instancePath+"/hub/services/url",schemaPath:"#/properties/hub/properties/services/properties/url/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
-}
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/hub/services",schemaPath:"#/properties/hub/properties/services/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-}
-if(data25.shutdownOnLogout !== undefined){
-let data134 = data25.shutdownOnLogout;
-if((typeof data134 !== "boolean") && (data134 !== null)){
-const err188 = {instancePath:instancePath+"/hub/shutdownOnLogout",schemaPath:"#/properties/hub/properties/shutdownOnLogout/type",keyword:"type",params:{type: schema11.properties.hub.properties.shutdownOnLogout.type}};
-if(vErrors === null){
-vErrors = [err188];
-}
-else {
-vErrors.push(err188);
-}
-errors++;
-}
-}
-if(data25.templatePaths !== undefined){
-if(!(Array.isArray(data25.templatePaths))){
-const err189 = {instancePath:instancePath+"/hub/templatePaths",schemaPath:"#/properties/hub/properties/templatePaths/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-}
-if(data25.templateVars !== undefined){
-let data136 = data25.templateVars;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-}
-else {
-const err190 = {instancePath:instancePath+"/hub/templateVars",schemaPath:"#/properties/hub/properties/templateVars/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err190];
-}
-else {
-vErrors.push(err190);
-}
-errors++;
-}
-}
-if(data25.tolerations !== undefined){
-if(!(Array.isArray(data25.tolerations))){
-const err191 = {instancePath:instancePath+"/hub/tolerations",schemaPath:"#/properties/hub/properties/tolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err191];
-}
-else {
-vErrors.push(err191);
-}
-errors++;
-}
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/hub",schemaPath:"#/properties/hub/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err192];
-}
-else {
-vErrors.push(err192);
-}
-errors++;
-}
-}
-if(data.imagePullSecret !== undefined){
-let data138 = data.imagePullSecret;
-const _errs326 = errors;
-let valid33 = true;
-const _errs327 = errors;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.create !== undefined){
-if(true !== data138.create){
-const err193 = {};
-if(vErrors === null){
-vErrors = [err193];
-}
-else {
-vErrors.push(err193);
-}
-errors++;
-}
-}
-}
-var _valid1 = _errs327 === errors;
-errors = _errs326;
-if(vErrors !== null){
-if(_errs326){
-vErrors.length = _errs326;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs329 = errors;
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.registry === undefined){
-const err194 = {instancePath:instancePath+"/imagePullSecret",schemaPath:"#/properties/imagePullSecret/then/required",keyword:"required",params:{missingProperty: "registry"}};
-if(vErrors === null){
-vErrors = [err194];
-}
-else {
-vErrors.push(err194);
-}
-errors++;
-}
-if(data138.username === undefined){
-const err195 = {instancePath:instancePath+"/imagePullSecret",schemaPath:"#/properties/imagePullSecret/then/required",keyword:"required",params:{missingProperty: "username"}};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-if(data138.password === undefined){
-const err196 = {instancePath:instancePath+"/imagePullSecret",schemaPath:"#/properties/imagePullSecret/then/required",keyword:"required",params:{missingProperty: "password"}};
-if(vErrors === null){
-vErrors = [err196];
-}
-else {
-vErrors.push(err196);
-}
-errors++;
-}
-for(const key34 in data138){
-if(!((((((key34 === "automaticReferenceInjection") || (key34 === "create")) || (key34 === "email")) || (key34 === "password")) || (key34 === "registry")) || (key34 === "username"))){
-const err197 = {instancePath:instancePath+"/imagePullSecret",schemaPath:"#/properties/imagePullSecret/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34}};
-if(vErrors === null){
-vErrors = [err197];
-}
-else {
-vErrors.push(err197);
-}
-errors++;
-}
-}
-if(data138.automaticReferenceInjection !== undefined){
-if(typeof data138.automaticReferenceInjection !== "boolean"){
-const err198 = {instancePath:instancePath+"/imagePullSecret/automaticReferenceInjection",schemaPath:"#/properties/imagePullSecret/then/properties/automaticReferenceInjection/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err198];
-}
-else {
-vErrors.push(err198);
-}
-errors++;
-}
-}
-if(data138.create !== undefined){
-if(typeof data138.create !== "boolean"){
-const err199 = {instancePath:instancePath+"/imagePullSecret/create",schemaPath:"#/properties/imagePullSecret/then/properties/create/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err199];
-}
-else {
-vErrors.push(err199);
-}
-errors++;
-}
-}
-if(data138.email !== undefined){
-let data142 = data138.email;
-if((typeof data142 !== "string") && (data142 !== null)){
-const err200 = {instancePath:instancePath+"/imagePullSecret/email",schemaPath:"#/properties/imagePullSecret/then/properties/email/type",keyword:"type",params:{type: schema11.properties.imagePullSecret.then.properties.email.type}};
-if(vErrors === null){
-vErrors = [err200];
-}
-else {
-vErrors.push(err200);
-}
-errors++;
-}
-}
-if(data138.password !== undefined){
-if(typeof data138.password !== "string"){
-const err201 = {instancePath:instancePath+"/imagePullSecret/password",schemaPath:"#/properties/imagePullSecret/then/properties/password/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err201];
-}
-else {
-vErrors.push(err201);
-}
-errors++;
-}
-}
-if(data138.registry !== undefined){
-if(typeof data138.registry !== "string"){
-const err202 = {instancePath:instancePath+"/imagePullSecret/registry",schemaPath:"#/properties/imagePullSecret/then/properties/registry/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-}
-if(data138.username !== undefined){
-if(typeof data138.username !== "string"){
-const err203 = {instancePath:instancePath+"/imagePullSecret/username",schemaPath:"#/properties/imagePullSecret/then/properties/username/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-}
-var _valid1 = _errs329 === errors;
-valid33 = _valid1;
-}
-if(!valid33){
-const err204 = {instancePath:instancePath+"/imagePullSecret",schemaPath:"#/properties/imagePullSecret/if",keyword:"if",params:{failingKeyword: "then"}};
-if(vErrors === null){
-vErrors = [err204];
-}
-else {
-vErrors.push(err204);
-}
-errors++;
-}
-if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
-if(data138.create === undefined){
-const err205 = {instancePath:instancePath+"/imagePullSecret",schemaPath:"#/properties/imagePullSecret/required",keyword:"required",params:{missingProperty: "create"}};
-if(vErrors === null){
-vErrors = [err205];
-}
-else {
-vErrors.push(err205);
-}
-errors++;
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/imagePullSecret",schemaPath:"#/properties/imagePullSecret/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err206];
-}
-else {
-vErrors.push(err206);
-}
-errors++;
-}
-}
-if(data.imagePullSecrets !== undefined){
-if(!(Array.isArray(data.imagePullSecrets))){
-const err207 = {instancePath:instancePath+"/imagePullSecrets",schemaPath:"#/properties/imagePullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err207];
-}
-else {
-vErrors.push(err207);
-}
-errors++;
-}
-}
-if(data.ingress !== undefined){
-let data147 = data.ingress;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-if(data147.enabled === undefined){
-const err208 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/required",keyword:"required",params:{missingProperty: "enabled"}};
-if(vErrors === null){
-vErrors = [err208];
-}
-else {
-vErrors.push(err208);
-}
-errors++;
-}
-for(const key35 in data147){
-if(!((((((((key35 === "annotations") || (key35 === "enabled")) || (key35 === "extraPaths")) || (key35 === "hosts")) || (key35 === "ingressClassName")) || (key35 === "pathSuffix")) || (key35 === "pathType")) || (key35 === "tls"))){
-const err209 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35}};
-if(vErrors === null){
-vErrors = [err209];
-}
-else {
-vErrors.push(err209);
-}
-errors++;
-}
-}
-if(data147.annotations !== undefined){
-let data148 = data147.annotations;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-for(const key36 in data148){
-if(!(pattern0.test(key36))){
-const err210 = {instancePath:instancePath+"/ingress/annotations",schemaPath:"#/properties/ingress/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36}};
-if(vErrors === null){
-vErrors = [err210];
-}
-else {
-vErrors.push(err210);
-}
-errors++;
-}
-}
-for(const key37 in data148){
-if(pattern0.test(key37)){
-if(typeof data148[key37] !== "string"){
-const err211 = {instancePath:instancePath+"/ingress/annotations/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ingress/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err211];
-}
-else {
-vErrors.push(err211);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err212 = {instancePath:instancePath+"/ingress/annotations",schemaPath:"#/properties/ingress/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-}
-if(data147.enabled !== undefined){
-if(typeof data147.enabled !== "boolean"){
-const err213 = {instancePath:instancePath+"/ingress/enabled",schemaPath:"#/properties/ingress/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-if(data147.extraPaths !== undefined){
-if(!(Array.isArray(data147.extraPaths))){
-const err214 = {instancePath:instancePath+"/ingress/extraPaths",schemaPath:"#/properties/ingress/properties/extraPaths/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err214];
-}
-else {
-vErrors.push(err214);
-}
-errors++;
-}
-}
-if(data147.hosts !== undefined){
-if(!(Array.isArray(data147.hosts))){
-const err215 = {instancePath:instancePath+"/ingress/hosts",schemaPath:"#/properties/ingress/properties/hosts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-}
-if(data147.ingressClassName !== undefined){
-let data153 = data147.ingressClassName;
-if((typeof data153 !== "string") && (data153 !== null)){
-const err216 = {instancePath:instancePath+"/ingress/ingressClassName",schemaPath:"#/properties/ingress/properties/ingressClassName/type",keyword:"type",params:{type: schema11.properties.ingress.properties.ingressClassName.type}};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-}
-if(data147.pathSuffix !== undefined){
-let data154 = data147.pathSuffix;
-if((typeof data154 !== "string") && (data154 !== null)){
-const err217 = {instancePath:instancePath+"/ingress/pathSuffix",schemaPath:"#/properties/ingress/properties/pathSuffix/type",keyword:"type",params:{type: schema11.properties.ingress.properties.pathSuffix.type}};
-if(vErrors === null){
-vErrors = [err217];
-}
-else {
-vErrors.push(err217);
-}
-errors++;
-}
-}
-if(data147.pathType !== undefined){
-let data155 = data147.pathType;
-if(!(((data155 === "Prefix") || (data155 === "Exact")) || (data155 === "ImplementationSpecific"))){
-const err218 = {instancePath:instancePath+"/ingress/pathType",schemaPath:"#/properties/ingress/properties/pathType/enum",keyword:"enum",params:{allowedValues: schema11.properties.ingress.properties.pathType.enum}};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-}
-if(data147.tls !== undefined){
-if(!(Array.isArray(data147.tls))){
-const err219 = {instancePath:instancePath+"/ingress/tls",schemaPath:"#/properties/ingress/properties/tls/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err219];
-}
-else {
-vErrors.push(err219);
-}
-errors++;
-}
-}
-}
-else {
-const err220 = {instancePath:instancePath+"/ingress",schemaPath:"#/properties/ingress/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err220];
-}
-else {
-vErrors.push(err220);
-}
-errors++;
-}
-}
-if(data.nameOverride !== undefined){
-let data157 = data.nameOverride;
-if((typeof data157 !== "string") && (data157 !== null)){
-const err221 = {instancePath:instancePath+"/nameOverride",schemaPath:"#/properties/nameOverride/type",keyword:"type",params:{type: schema11.properties.nameOverride.type}};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-}
-if(data.prePuller !== undefined){
-let data158 = data.prePuller;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.hook === undefined){
-const err222 = {instancePath:instancePath+"/prePuller",schemaPath:"#/properties/prePuller/required",keyword:"required",params:{missingProperty: "hook"}};
-if(vErrors === null){
-vErrors = [err222];
-}
-else {
-vErrors.push(err222);
-}
-errors++;
-}
-if(data158.continuous === undefined){
-const err223 = {instancePath:instancePath+"/prePuller",schemaPath:"#/properties/prePuller/required",keyword:"required",params:{missingProperty: "continuous"}};
-if(vErrors === null){
-vErrors = [err223];
-}
-else {
-vErrors.push(err223);
-}
-errors++;
-}
-for(const key38 in data158){
-if(!(func2.call(schema11.properties.prePuller.properties, key38))){
-const err224 = {instancePath:instancePath+"/prePuller",schemaPath:"#/properties/prePuller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38}};
-if(vErrors === null){
-vErrors = [err224];
-}
-else {
-vErrors.push(err224);
-}
-errors++;
-}
-}
-if(data158.annotations !== undefined){
-let data159 = data158.annotations;
-if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
-for(const key39 in data159){
-if(!(pattern0.test(key39))){
-const err225 = {instancePath:instancePath+"/prePuller/annotations",schemaPath:"#/properties/prePuller/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39}};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-}
-for(const key40 in data159){
-if(pattern0.test(key40)){
-if(typeof data159[key40] !== "string"){
-const err226 = {instancePath:instancePath+"/prePuller/annotations/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err226];
-}
-else {
-vErrors.push(err226);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err227 = {instancePath:instancePath+"/prePuller/annotations",schemaPath:"#/properties/prePuller/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-}
-if(data158.containerSecurityContext !== undefined){
-let data161 = data158.containerSecurityContext;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-}
-else {
-const err228 = {instancePath:instancePath+"/prePuller/containerSecurityContext",schemaPath:"#/properties/prePuller/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err228];
-}
-else {
-vErrors.push(err228);
-}
-errors++;
-}
-}
-if(data158.continuous !== undefined){
-let data162 = data158.continuous;
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.enabled === undefined){
-const err229 = {instancePath:instancePath+"/prePuller/continuous",schemaPath:"#/properties/prePuller/properties/continuous/required",keyword:"required",params:{missingProperty: "enabled"}};
-if(vErrors === null){
-vErrors = [err229];
-}
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-for(const key41 in data162){
-if(!(((key41 === "daemonsetAnnotations") || (key41 === "enabled")) || (key41 === "serviceAccount"))){
-const err230 = {instancePath:instancePath+"/prePuller/continuous",schemaPath:"#/properties/prePuller/properties/continuous/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41}};
-if(vErrors === null){
-vErrors = [err230];
-}
-else {
-vErrors.push(err230);
-}
-errors++;
-}
-}
-if(data162.daemonsetAnnotations !== undefined){
-let data163 = data162.daemonsetAnnotations;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-for(const key42 in data163){
-if(!(pattern0.test(key42))){
-const err231 = {instancePath:instancePath+"/prePuller/continuous/daemonsetAnnotations",schemaPath:"#/properties/prePuller/properties/continuous/properties/daemonsetAnnotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42}};
-if(vErrors === null){
-vErrors = [err231];
-}
-else {
-vErrors.push(err231);
-}
-errors++;
-}
-}
-for(const key43 in data163){
-if(pattern0.test(key43)){
-if(typeof data163[key43] !== "string"){
-const err232 = {instancePath:instancePath+"/prePuller/continuous/daemonsetAnnotations/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/continuous/properties/daemonsetAnnotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err233 = {instancePath:instancePath+"/prePuller/continuous/daemonsetAnnotations",schemaPath:"#/properties/prePuller/properties/continuous/properties/daemonsetAnnotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err233];
-}
-else {
-vErrors.push(err233);
-}
-errors++;
-}
-}
-if(data162.enabled !== undefined){
-if(typeof data162.enabled !== "boolean"){
-const err234 = {instancePath:instancePath+"/prePuller/continuous/enabled",schemaPath:"#/properties/prePuller/properties/continuous/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
-}
-errors++;
-}
-}
-if(data162.serviceAccount !== undefined){
-let data166 = data162.serviceAccount;
-if(data166 && typeof data166 == "object" && !Array.isArray(data166)){
-if(data166.create === undefined){
-const err235 = {instancePath:instancePath+"/prePuller/continuous/serviceAccount",schemaPath:"#/properties/prePuller/properties/continuous/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-for(const key44 in data166){
-if(!(((key44 === "annotations") || (key44 === "create")) || (key44 === "name"))){
-const err236 = {instancePath:instancePath+"/prePuller/continuous/serviceAccount",schemaPath:"#/properties/prePuller/properties/continuous/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44}};
-if(vErrors === null){
-vErrors = [err236];
-}
-else {
-vErrors.push(err236);
-}
-errors++;
-}
-}
-if(data166.annotations !== undefined){
-let data167 = data166.annotations;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-for(const key45 in data167){
-if(!(pattern0.test(key45))){
-const err237 = {instancePath:instancePath+"/prePuller/continuous/serviceAccount/annotations",schemaPath:"#/properties/prePuller/properties/continuous/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45}};
-if(vErrors === null){
-vErrors = [err237];
-}
-else {
-vErrors.push(err237);
-}
-errors++;
-}
-}
-for(const key46 in data167){
-if(pattern0.test(key46)){
-if(typeof data167[key46] !== "string"){
-const err238 = {instancePath:instancePath+"/prePuller/continuous/serviceAccount/annotations/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/continuous/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err238];
-}
-else {
-vErrors.push(err238);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err239 = {instancePath:instancePath+"/prePuller/continuous/serviceAccount/annotations",schemaPath:"#/properties/prePuller/properties/continuous/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err239];
-}
-else {
-vErrors.push(err239);
-}
-errors++;
-}
-}
-if(data166.create !== undefined){
-if(typeof data166.create !== "boolean"){
-const err240 = {instancePath:instancePath+"/prePuller/continuous/serviceAccount/create",schemaPath:"#/properties/prePuller/properties/continuous/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err240];
-}
-else {
-vErrors.push(err240);
-}
-errors++;
-}
-}
-if(data166.name !== undefined){
-let data170 = data166.name;
-if((typeof data170 !== "string") && (data170 !== null)){
-const err241 = {instancePath:instancePath+"/prePuller/continuous/serviceAccount/name",schemaPath:"#/properties/prePuller/properties/continuous/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema11.properties.prePuller.properties.continuous.properties.serviceAccount.properties.name.type}};
-if(vErrors === null){
-vErrors = [err241];
-}
-else {
-vErrors.push(err241);
-}
-errors++;
-}
-}
-}
-else {
-const err242 = {instancePath:instancePath+"/prePuller/continuous/serviceAccount",schemaPath:"#/properties/prePuller/properties/continuous/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err242];
-}
-else {
-vErrors.push(err242);
-}
-errors++;
-}
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/prePuller/continuous",schemaPath:"#/properties/prePuller/properties/continuous/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
-}
-errors++;
-}
-}
-if(data158.extraImages !== undefined){
-let data171 = data158.extraImages;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key47 in data171){
-if(!(pattern0.test(key47))){
-const err244 = {instancePath:instancePath+"/prePuller/extraImages",schemaPath:"#/properties/prePuller/properties/extraImages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47}};
-if(vErrors === null){
-vErrors = [err244];
-}
-else {
-vErrors.push(err244);
-}
-errors++;
-}
-}
-for(const key48 in data171){
-if(pattern0.test(key48)){
-let data172 = data171[key48];
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-if(data172.name === undefined){
-const err245 = {instancePath:instancePath+"/prePuller/extraImages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/extraImages/patternProperties/.*/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err245];
-}
-else {
-vErrors.push(err245);
-}
-errors++;
-}
-if(data172.tag === undefined){
-const err246 = {instancePath:instancePath+"/prePuller/extraImages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/extraImages/patternProperties/.*/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
-}
-errors++;
-}
-for(const key49 in data172){
-if(!(((key49 === "name") || (key49 === "pullPolicy")) || (key49 === "tag"))){
-const err247 = {instancePath:instancePath+"/prePuller/extraImages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/extraImages/patternProperties/.*/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key49}};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-}
-if(data172.name !== undefined){
-if(typeof data172.name !== "string"){
-const err248 = {instancePath:instancePath+"/prePuller/extraImages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/properties/prePuller/properties/extraImages/patternProperties/.*/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
-}
-errors++;
-}
-}
-if(data172.pullPolicy !== undefined){
-let data174 = data172.pullPolicy;
-if(!(((((data174 === null) || (data174 === "")) || (data174 === "IfNotPresent")) || (data174 === "Always")) || (data174 === "Never"))){
-const err249 = {instancePath:instancePath+"/prePuller/extraImages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/pullPolicy",schemaPath:"#/properties/prePuller/properties/extraImages/patternProperties/.*/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.prePuller.properties.extraImages.patternProperties[".*"].properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-}
-if(data172.tag !== undefined){
-if(typeof data172.tag !== "string"){
-const err250 = {instancePath:instancePath+"/prePuller/extraImages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1")+"/tag",schemaPath:"#/properties/prePuller/properties/extraImages/patternProperties/.*/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err250];
-}
-else {
-vErrors.push(err250);
-}
-errors++;
-}
-}
-}
-else {
-const err251 = {instancePath:instancePath+"/prePuller/extraImages/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/extraImages/patternProperties/.*/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err251];
-}
-else {
-vErrors.push(err251);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/prePuller/extraImages",schemaPath:"#/properties/prePuller/properties/extraImages/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err252];
-}
-else {
-vErrors.push(err252);
-}
-errors++;
-}
-}
-if(data158.extraTolerations !== undefined){
-if(!(Array.isArray(data158.extraTolerations))){
-const err253 = {instancePath:instancePath+"/prePuller/extraTolerations",schemaPath:"#/properties/prePuller/properties/extraTolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-}
-if(data158.hook !== undefined){
-let data177 = data158.hook;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-if(data177.enabled === undefined){
-const err254 = {instancePath:instancePath+"/prePuller/hook",schemaPath:"#/properties/prePuller/properties/hook/required",keyword:"required",params:{missingProperty: "enabled"}};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
-}
-errors++;
-}
-for(const key50 in data177){
-if(!(func2.call(schema11.properties.prePuller.properties.hook.properties, key50))){
-const err255 = {instancePath:instancePath+"/prePuller/hook",schemaPath:"#/properties/prePuller/properties/hook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50}};
-if(vErrors === null){
-vErrors = [err255];
-}
-else {
-vErrors.push(err255);
-}
-errors++;
-}
-}
-if(data177.containerSecurityContext !== undefined){
-let data178 = data177.containerSecurityContext;
-if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
-}
-else {
-const err256 = {instancePath:instancePath+"/prePuller/hook/containerSecurityContext",schemaPath:"#/properties/prePuller/properties/hook/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err256];
-}
-else {
-vErrors.push(err256);
-}
-errors++;
-}
-}
-if(data177.daemonsetAnnotations !== undefined){
-let data179 = data177.daemonsetAnnotations;
-if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
-for(const key51 in data179){
-if(!(pattern0.test(key51))){
-const err257 = {instancePath:instancePath+"/prePuller/hook/daemonsetAnnotations",schemaPath:"#/properties/prePuller/properties/hook/properties/daemonsetAnnotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51}};
-if(vErrors === null){
-vErrors = [err257];
-}
-else {
-vErrors.push(err257);
-}
-errors++;
-}
-}
-for(const key52 in data179){
-if(pattern0.test(key52)){
-if(typeof data179[key52] !== "string"){
-const err258 = {instancePath:instancePath+"/prePuller/hook/daemonsetAnnotations/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/hook/properties/daemonsetAnnotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err258];
-}
-else {
-vErrors.push(err258);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err259 = {instancePath:instancePath+"/prePuller/hook/daemonsetAnnotations",schemaPath:"#/properties/prePuller/properties/hook/properties/daemonsetAnnotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
-}
-errors++;
-}
-}
-if(data177.enabled !== undefined){
-if(typeof data177.enabled !== "boolean"){
-const err260 = {instancePath:instancePath+"/prePuller/hook/enabled",schemaPath:"#/properties/prePuller/properties/hook/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-}
-if(data177.image !== undefined){
-let data182 = data177.image;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-if(data182.name === undefined){
-const err261 = {instancePath:instancePath+"/prePuller/hook/image",schemaPath:"#/properties/prePuller/properties/hook/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err261];
-}
-else {
-vErrors.push(err261);
-}
-errors++;
-}
-if(data182.tag === undefined){
-const err262 = {instancePath:instancePath+"/prePuller/hook/image",schemaPath:"#/properties/prePuller/properties/hook/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err262];
-}
-else {
-vErrors.push(err262);
-}
-errors++;
-}
-for(const key53 in data182){
-if(!((((key53 === "name") || (key53 === "pullPolicy")) || (key53 === "pullSecrets")) || (key53 === "tag"))){
-const err263 = {instancePath:instancePath+"/prePuller/hook/image",schemaPath:"#/properties/prePuller/properties/hook/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53}};
-if(vErrors === null){
-vErrors = [err263];
-}
-else {
-vErrors.push(err263);
-}
-errors++;
-}
-}
-if(data182.name !== undefined){
-if(typeof data182.name !== "string"){
-const err264 = {instancePath:instancePath+"/prePuller/hook/image/name",schemaPath:"#/properties/prePuller/properties/hook/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err264];
-}
-else {
-vErrors.push(err264);
-}
-errors++;
-}
-}
-if(data182.pullPolicy !== undefined){
-let data184 = data182.pullPolicy;
-if(!(((((data184 === null) || (data184 === "")) || (data184 === "IfNotPresent")) || (data184 === "Always")) || (data184 === "Never"))){
-const err265 = {instancePath:instancePath+"/prePuller/hook/image/pullPolicy",schemaPath:"#/properties/prePuller/properties/hook/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.prePuller.properties.hook.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err265];
-}
-else {
-vErrors.push(err265);
-}
-errors++;
-}
-}
-if(data182.pullSecrets !== undefined){
-if(!(Array.isArray(data182.pullSecrets))){
-const err266 = {instancePath:instancePath+"/prePuller/hook/image/pullSecrets",schemaPath:"#/properties/prePuller/properties/hook/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
-}
-errors++;
-}
-}
-if(data182.tag !== undefined){
-if(typeof data182.tag !== "string"){
-const err267 = {instancePath:instancePath+"/prePuller/hook/image/tag",schemaPath:"#/properties/prePuller/properties/hook/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-}
-}
-else {
-const err268 = {instancePath:instancePath+"/prePuller/hook/image",schemaPath:"#/properties/prePuller/properties/hook/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err268];
-}
-else {
-vErrors.push(err268);
-}
-errors++;
-}
-}
-if(data177.nodeSelector !== undefined){
-let data187 = data177.nodeSelector;
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-}
-else {
-const err269 = {instancePath:instancePath+"/prePuller/hook/nodeSelector",schemaPath:"#/properties/prePuller/properties/hook/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err269];
-}
-else {
-vErrors.push(err269);
-}
-errors++;
-}
-}
-if(data177.podSchedulingWaitDuration !== undefined){
-let data188 = data177.podSchedulingWaitDuration;
-if(!((typeof data188 == "number") && (!(data188 % 1) && !isNaN(data188)))){
-const err270 = {instancePath:instancePath+"/prePuller/hook/podSchedulingWaitDuration",schemaPath:"#/properties/prePuller/properties/hook/properties/podSchedulingWaitDuration/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err270];
-}
-else {
-vErrors.push(err270);
-}
-errors++;
-}
-}
-if(data177.pullOnlyOnChanges !== undefined){
-if(typeof data177.pullOnlyOnChanges !== "boolean"){
-const err271 = {instancePath:instancePath+"/prePuller/hook/pullOnlyOnChanges",schemaPath:"#/properties/prePuller/properties/hook/properties/pullOnlyOnChanges/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err271];
-}
-else {
-vErrors.push(err271);
-}
-errors++;
-}
-}
-if(data177.resources !== undefined){
-let data190 = data177.resources;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-}
-else {
-const err272 = {instancePath:instancePath+"/prePuller/hook/resources",schemaPath:"#/properties/prePuller/properties/hook/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err272];
-}
-else {
-vErrors.push(err272);
-}
-errors++;
-}
-}
-if(data177.serviceAccount !== undefined){
-let data191 = data177.serviceAccount;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-if(data191.create === undefined){
-const err273 = {instancePath:instancePath+"/prePuller/hook/serviceAccount",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
-if(vErrors === null){
-vErrors = [err273];
-}
-else {
-vErrors.push(err273);
-}
-errors++;
-}
-for(const key54 in data191){
-if(!(((key54 === "annotations") || (key54 === "create")) || (key54 === "name"))){
-const err274 = {instancePath:instancePath+"/prePuller/hook/serviceAccount",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54}};
-if(vErrors === null){
-vErrors = [err274];
-}
-else {
-vErrors.push(err274);
-}
-errors++;
-}
-}
-if(data191.annotations !== undefined){
-let data192 = data191.annotations;
-if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
-for(const key55 in data192){
-if(!(pattern0.test(key55))){
-const err275 = {instancePath:instancePath+"/prePuller/hook/serviceAccount/annotations",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55}};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-}
-for(const key56 in data192){
-if(pattern0.test(key56)){
-if(typeof data192[key56] !== "string"){
-const err276 = {instancePath:instancePath+"/prePuller/hook/serviceAccount/annotations/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err277 = {instancePath:instancePath+"/prePuller/hook/serviceAccount/annotations",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-}
-if(data191.create !== undefined){
-if(typeof data191.create !== "boolean"){
-const err278 = {instancePath:instancePath+"/prePuller/hook/serviceAccount/create",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-}
-if(data191.name !== undefined){
-let data195 = data191.name;
-if((typeof data195 !== "string") && (data195 !== null)){
-const err279 = {instancePath:instancePath+"/prePuller/hook/serviceAccount/name",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema11.properties.prePuller.properties.hook.properties.serviceAccount.properties.name.type}};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-}
-}
-else {
-const err280 = {instancePath:instancePath+"/prePuller/hook/serviceAccount",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-}
-if(data177.serviceAccountImagePuller !== undefined){
-let data196 = data177.serviceAccountImagePuller;
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-if(data196.create === undefined){
-const err281 = {instancePath:instancePath+"/prePuller/hook/serviceAccountImagePuller",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccountImagePuller/required",keyword:"required",params:{missingProperty: "create"}};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-for(const key57 in data196){
-if(!(((key57 === "annotations") || (key57 === "create")) || (key57 === "name"))){
-const err282 = {instancePath:instancePath+"/prePuller/hook/serviceAccountImagePuller",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccountImagePuller/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57}};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-}
-if(data196.annotations !== undefined){
-let data197 = data196.annotations;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-for(const key58 in data197){
-if(!(pattern0.test(key58))){
-const err283 = {instancePath:instancePath+"/prePuller/hook/serviceAccountImagePuller/annotations",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccountImagePuller/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58}};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-}
-for(const key59 in data197){
-if(pattern0.test(key59)){
-if(typeof data197[key59] !== "string"){
-const err284 = {instancePath:instancePath+"/prePuller/hook/serviceAccountImagePuller/annotations/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccountImagePuller/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err285 = {instancePath:instancePath+"/prePuller/hook/serviceAccountImagePuller/annotations",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccountImagePuller/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-}
-if(data196.create !== undefined){
-if(typeof data196.create !== "boolean"){
-const err286 = {instancePath:instancePath+"/prePuller/hook/serviceAccountImagePuller/create",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccountImagePuller/properties/create/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-}
-}
-if(data196.name !== undefined){
-let data200 = data196.name;
-if((typeof data200 !== "string") && (data200 !== null)){
-const err287 = {instancePath:instancePath+"/prePuller/hook/serviceAccountImagePuller/name",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccountImagePuller/properties/name/type",keyword:"type",params:{type: schema11.properties.prePuller.properties.hook.properties.serviceAccountImagePuller.properties.name.type}};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/prePuller/hook/serviceAccountImagePuller",schemaPath:"#/properties/prePuller/properties/hook/properties/serviceAccountImagePuller/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-}
-}
-if(data177.tolerations !== undefined){
-if(!(Array.isArray(data177.tolerations))){
-const err289 = {instancePath:instancePath+"/prePuller/hook/tolerations",schemaPath:"#/properties/prePuller/properties/hook/properties/tolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-}
-}
-else {
-const err290 = {instancePath:instancePath+"/prePuller/hook",schemaPath:"#/properties/prePuller/properties/hook/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-}
-if(data158.labels !== undefined){
-let data202 = data158.labels;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-for(const key60 in data202){
-if(!(pattern0.test(key60))){
-const err291 = {instancePath:instancePath+"/prePuller/labels",schemaPath:"#/properties/prePuller/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60}};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-}
-for(const key61 in data202){
-if(pattern0.test(key61)){
-if(typeof data202[key61] !== "string"){
-const err292 = {instancePath:instancePath+"/prePuller/labels/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/prePuller/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err293 = {instancePath:instancePath+"/prePuller/labels",schemaPath:"#/properties/prePuller/properties/labels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err293];
-}
-else {
-vErrors.push(err293);
-}
-errors++;
-}
-}
-if(data158.pause !== undefined){
-let data204 = data158.pause;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-for(const key62 in data204){
-if(!((key62 === "containerSecurityContext") || (key62 === "image"))){
-const err294 = {instancePath:instancePath+"/prePuller/pause",schemaPath:"#/properties/prePuller/properties/pause/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62}};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-}
-if(data204.containerSecurityContext !== undefined){
-let data205 = data204.containerSecurityContext;
-if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
-}
-else {
-const err295 = {instancePath:instancePath+"/prePuller/pause/containerSecurityContext",schemaPath:"#/properties/prePuller/properties/pause/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-}
-if(data204.image !== undefined){
-let data206 = data204.image;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-if(data206.name === undefined){
-const err296 = {instancePath:instancePath+"/prePuller/pause/image",schemaPath:"#/properties/prePuller/properties/pause/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-if(data206.tag === undefined){
-const err297 = {instancePath:instancePath+"/prePuller/pause/image",schemaPath:"#/properties/prePuller/properties/pause/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-for(const key63 in data206){
-if(!((((key63 === "name") || (key63 === "pullPolicy")) || (key63 === "pullSecrets")) || (key63 === "tag"))){
-const err298 = {instancePath:instancePath+"/prePuller/pause/image",schemaPath:"#/properties/prePuller/properties/pause/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63}};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-}
-if(data206.name !== undefined){
-if(typeof data206.name !== "string"){
-const err299 = {instancePath:instancePath+"/prePuller/pause/image/name",schemaPath:"#/properties/prePuller/properties/pause/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-}
-if(data206.pullPolicy !== undefined){
-let data208 = data206.pullPolicy;
-if(!(((((data208 === null) || (data208 === "")) || (data208 === "IfNotPresent")) || (data208 === "Always")) || (data208 === "Never"))){
-const err300 = {instancePath:instancePath+"/prePuller/pause/image/pullPolicy",schemaPath:"#/properties/prePuller/properties/pause/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.prePuller.properties.pause.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-}
-if(data206.pullSecrets !== undefined){
-if(!(Array.isArray(data206.pullSecrets))){
-const err301 = {instancePath:instancePath+"/prePuller/pause/image/pullSecrets",schemaPath:"#/properties/prePuller/properties/pause/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-}
-if(data206.tag !== undefined){
-if(typeof data206.tag !== "string"){
-const err302 = {instancePath:instancePath+"/prePuller/pause/image/tag",schemaPath:"#/properties/prePuller/properties/pause/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-}
-}
-else {
-const err303 = {instancePath:instancePath+"/prePuller/pause/image",schemaPath:"#/properties/prePuller/properties/pause/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-}
-else {
-const err304 = {instancePath:instancePath+"/prePuller/pause",schemaPath:"#/properties/prePuller/properties/pause/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-}
-if(data158.pullProfileListImages !== undefined){
-if(typeof data158.pullProfileListImages !== "boolean"){
-const err305 = {instancePath:instancePath+"/prePuller/pullProfileListImages",schemaPath:"#/properties/prePuller/properties/pullProfileListImages/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-}
-if(data158.resources !== undefined){
-let data212 = data158.resources;
-if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
-}
-else {
-const err306 = {instancePath:instancePath+"/prePuller/resources",schemaPath:"#/properties/prePuller/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-}
-if(data158.revisionHistoryLimit !== undefined){
-let data213 = data158.revisionHistoryLimit;
-if((!((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213)))) && (data213 !== null)){
-const err307 = {instancePath:instancePath+"/prePuller/revisionHistoryLimit",schemaPath:"#/properties/prePuller/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema11.properties.prePuller.properties.revisionHistoryLimit.type}};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-if(typeof data213 == "number"){
-if(data213 < 0 || isNaN(data213)){
-const err308 = {instancePath:instancePath+"/prePuller/revisionHistoryLimit",schemaPath:"#/properties/prePuller/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err309 = {instancePath:instancePath+"/prePuller",schemaPath:"#/properties/prePuller/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-}
-if(data.proxy !== undefined){
-let data214 = data.proxy;
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-for(const key64 in data214){
-if(!(func2.call(schema11.properties.proxy.properties, key64))){
-const err310 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64}};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-}
-if(data214.annotations !== undefined){
-let data215 = data214.annotations;
-if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
-for(const key65 in data215){
-if(!(pattern0.test(key65))){
-const err311 = {instancePath:instancePath+"/proxy/annotations",schemaPath:"#/properties/proxy/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65}};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-}
-for(const key66 in data215){
-if(pattern0.test(key66)){
-if(typeof data215[key66] !== "string"){
-const err312 = {instancePath:instancePath+"/proxy/annotations/" + key66.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/proxy/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err313 = {instancePath:instancePath+"/proxy/annotations",schemaPath:"#/properties/proxy/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-}
-if(data214.chp !== undefined){
-let data217 = data214.chp;
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-for(const key67 in data217){
-if(!(func2.call(schema11.properties.proxy.properties.chp.properties, key67))){
-const err314 = {instancePath:instancePath+"/proxy/chp",schemaPath:"#/properties/proxy/properties/chp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67}};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-}
-if(data217.containerSecurityContext !== undefined){
-let data218 = data217.containerSecurityContext;
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-}
-else {
-const err315 = {instancePath:instancePath+"/proxy/chp/containerSecurityContext",schemaPath:"#/properties/proxy/properties/chp/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-}
-if(data217.defaultTarget !== undefined){
-let data219 = data217.defaultTarget;
-if((typeof data219 !== "string") && (data219 !== null)){
-const err316 = {instancePath:instancePath+"/proxy/chp/defaultTarget",schemaPath:"#/properties/proxy/properties/chp/properties/defaultTarget/type",keyword:"type",params:{type: schema11.properties.proxy.properties.chp.properties.defaultTarget.type}};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-}
-if(data217.errorTarget !== undefined){
-let data220 = data217.errorTarget;
-if((typeof data220 !== "string") && (data220 !== null)){
-const err317 = {instancePath:instancePath+"/proxy/chp/errorTarget",schemaPath:"#/properties/proxy/properties/chp/properties/errorTarget/type",keyword:"type",params:{type: schema11.properties.proxy.properties.chp.properties.errorTarget.type}};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-}
-if(data217.extraCommandLineFlags !== undefined){
-if(!(Array.isArray(data217.extraCommandLineFlags))){
-const err318 = {instancePath:instancePath+"/proxy/chp/extraCommandLineFlags",schemaPath:"#/properties/proxy/properties/chp/properties/extraCommandLineFlags/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-}
-if(data217.extraEnv !== undefined){
-let data222 = data217.extraEnv;
-if(!data222 || typeof data222 != "object"){
-const err319 = {instancePath:instancePath+"/proxy/chp/extraEnv",schemaPath:"#/properties/proxy/properties/chp/properties/extraEnv/type",keyword:"type",params:{type: schema11.properties.proxy.properties.chp.properties.extraEnv.type}};
-if(vErrors === null){
-vErrors = [err319];
-}
-else {
-vErrors.push(err319);
-}
-errors++;
-}
-}
-if(data217.extraPodSpec !== undefined){
-let data223 = data217.extraPodSpec;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-}
-else {
-const err320 = {instancePath:instancePath+"/proxy/chp/extraPodSpec",schemaPath:"#/properties/proxy/properties/chp/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-}
-if(data217.image !== undefined){
-let data224 = data217.image;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-if(data224.name === undefined){
-const err321 = {instancePath:instancePath+"/proxy/chp/image",schemaPath:"#/properties/proxy/properties/chp/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-if(data224.tag === undefined){
-const err322 = {instancePath:instancePath+"/proxy/chp/image",schemaPath:"#/properties/proxy/properties/chp/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-for(const key68 in data224){
-if(!((((key68 === "name") || (key68 === "pullPolicy")) || (key68 === "pullSecrets")) || (key68 === "tag"))){
-const err323 = {instancePath:instancePath+"/proxy/chp/image",schemaPath:"#/properties/proxy/properties/chp/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68}};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-}
-if(data224.name !== undefined){
-if(typeof data224.name !== "string"){
-const err324 = {instancePath:instancePath+"/proxy/chp/image/name",schemaPath:"#/properties/proxy/properties/chp/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-}
-if(data224.pullPolicy !== undefined){
-let data226 = data224.pullPolicy;
-if(!(((((data226 === null) || (data226 === "")) || (data226 === "IfNotPresent")) || (data226 === "Always")) || (data226 === "Never"))){
-const err325 = {instancePath:instancePath+"/proxy/chp/image/pullPolicy",schemaPath:"#/properties/proxy/properties/chp/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.proxy.properties.chp.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-}
-if(data224.pullSecrets !== undefined){
-if(!(Array.isArray(data224.pullSecrets))){
-const err326 = {instancePath:instancePath+"/proxy/chp/image/pullSecrets",schemaPath:"#/properties/proxy/properties/chp/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-}
-if(data224.tag !== undefined){
-if(typeof data224.tag !== "string"){
-const err327 = {instancePath:instancePath+"/proxy/chp/image/tag",schemaPath:"#/properties/proxy/properties/chp/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-}
-}
-else {
-const err328 = {instancePath:instancePath+"/proxy/chp/image",schemaPath:"#/properties/proxy/properties/chp/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-}
-if(data217.livenessProbe !== undefined){
-let data229 = data217.livenessProbe;
-if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(data229.enabled === undefined){
-const err329 = {instancePath:instancePath+"/proxy/chp/livenessProbe",schemaPath:"#/properties/proxy/properties/chp/properties/livenessProbe/required",keyword:"required",params:{missingProperty: "enabled"}};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-}
-else {
-const err330 = {instancePath:instancePath+"/proxy/chp/livenessProbe",schemaPath:"#/properties/proxy/properties/chp/properties/livenessProbe/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-}
-if(data217.networkPolicy !== undefined){
-let data230 = data217.networkPolicy;
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-for(const key69 in data230){
-if(!((((((key69 === "allowedIngressPorts") || (key69 === "egress")) || (key69 === "egressAllowRules")) || (key69 === "enabled")) || (key69 === "ingress")) || (key69 === "interNamespaceAccessLabels"))){
-const err331 = {instancePath:instancePath+"/proxy/chp/networkPolicy",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69}};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
-}
-errors++;
-}
-}
-if(data230.allowedIngressPorts !== undefined){
-if(!(Array.isArray(data230.allowedIngressPorts))){
-const err332 = {instancePath:instancePath+"/proxy/chp/networkPolicy/allowedIngressPorts",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/allowedIngressPorts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err332];
-}
-else {
-vErrors.push(err332);
-}
-errors++;
-}
-}
-if(data230.egress !== undefined){
-if(!(Array.isArray(data230.egress))){
-const err333 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egress",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egress/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err333];
-}
-else {
-vErrors.push(err333);
-}
-errors++;
-}
-}
-if(data230.egressAllowRules !== undefined){
-let data233 = data230.egressAllowRules;
-if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
-for(const key70 in data233){
-if(!((((((key70 === "cloudMetadataServer") || (key70 === "dnsPortsCloudMetadataServer")) || (key70 === "dnsPortsKubeSystemNamespace")) || (key70 === "dnsPortsPrivateIPs")) || (key70 === "nonPrivateIPs")) || (key70 === "privateIPs"))){
-const err334 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egressAllowRules",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egressAllowRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70}};
-if(vErrors === null){
-vErrors = [err334];
-}
-else {
-vErrors.push(err334);
-}
-errors++;
-}
-}
-if(data233.cloudMetadataServer !== undefined){
-if(typeof data233.cloudMetadataServer !== "boolean"){
-const err335 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egressAllowRules/cloudMetadataServer",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/cloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err335];
-}
-else {
-vErrors.push(err335);
-}
-errors++;
-}
-}
-if(data233.dnsPortsCloudMetadataServer !== undefined){
-if(typeof data233.dnsPortsCloudMetadataServer !== "boolean"){
-const err336 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egressAllowRules/dnsPortsCloudMetadataServer",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsCloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-}
-if(data233.dnsPortsKubeSystemNamespace !== undefined){
-if(typeof data233.dnsPortsKubeSystemNamespace !== "boolean"){
-const err337 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egressAllowRules/dnsPortsKubeSystemNamespace",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsKubeSystemNamespace/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err337];
-}
-else {
-vErrors.push(err337);
-}
-errors++;
-}
-}
-if(data233.dnsPortsPrivateIPs !== undefined){
-if(typeof data233.dnsPortsPrivateIPs !== "boolean"){
-const err338 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egressAllowRules/dnsPortsPrivateIPs",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err338];
-}
-else {
-vErrors.push(err338);
-}
-errors++;
-}
-}
-if(data233.nonPrivateIPs !== undefined){
-if(typeof data233.nonPrivateIPs !== "boolean"){
-const err339 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egressAllowRules/nonPrivateIPs",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/nonPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-}
-}
-if(data233.privateIPs !== undefined){
-if(typeof data233.privateIPs !== "boolean"){
-const err340 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egressAllowRules/privateIPs",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egressAllowRules/properties/privateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-}
-}
-}
-else {
-const err341 = {instancePath:instancePath+"/proxy/chp/networkPolicy/egressAllowRules",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/egressAllowRules/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
-}
-errors++;
-}
-}
-if(data230.enabled !== undefined){
-if(typeof data230.enabled !== "boolean"){
-const err342 = {instancePath:instancePath+"/proxy/chp/networkPolicy/enabled",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err342];
-}
-else {
-vErrors.push(err342);
-}
-errors++;
-}
-}
-if(data230.ingress !== undefined){
-if(!(Array.isArray(data230.ingress))){
-const err343 = {instancePath:instancePath+"/proxy/chp/networkPolicy/ingress",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/ingress/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err343];
-}
-else {
-vErrors.push(err343);
-}
-errors++;
-}
-}
-if(data230.interNamespaceAccessLabels !== undefined){
-let data242 = data230.interNamespaceAccessLabels;
-if(!((data242 === "accept") || (data242 === "ignore"))){
-const err344 = {instancePath:instancePath+"/proxy/chp/networkPolicy/interNamespaceAccessLabels",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/properties/interNamespaceAccessLabels/enum",keyword:"enum",params:{allowedValues: schema11.properties.proxy.properties.chp.properties.networkPolicy.properties.interNamespaceAccessLabels.enum}};
-if(vErrors === null){
-vErrors = [err344];
-}
-else {
-vErrors.push(err344);
-}
-errors++;
-}
-}
-}
-else {
-const err345 = {instancePath:instancePath+"/proxy/chp/networkPolicy",schemaPath:"#/properties/proxy/properties/chp/properties/networkPolicy/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-}
-}
-if(data217.nodeSelector !== undefined){
-let data243 = data217.nodeSelector;
-if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
-}
-else {
-const err346 = {instancePath:instancePath+"/proxy/chp/nodeSelector",schemaPath:"#/properties/proxy/properties/chp/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err346];
-}
-else {
-vErrors.push(err346);
-}
-errors++;
-}
-}
-if(data217.pdb !== undefined){
-let data244 = data217.pdb;
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-for(const key71 in data244){
-if(!(((key71 === "enabled") || (key71 === "maxUnavailable")) || (key71 === "minAvailable"))){
-const err347 = {instancePath:instancePath+"/proxy/chp/pdb",schemaPath:"#/properties/proxy/properties/chp/properties/pdb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71}};
-if(vErrors === null){
-vErrors = [err347];
-}
-else {
-vErrors.push(err347);
-}
-errors++;
-}
-}
-if(data244.enabled !== undefined){
-if(typeof data244.enabled !== "boolean"){
-const err348 = {instancePath:instancePath+"/proxy/chp/pdb/enabled",schemaPath:"#/properties/proxy/properties/chp/properties/pdb/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err348];
-}
-else {
-vErrors.push(err348);
-}
-errors++;
-}
-}
-if(data244.maxUnavailable !== undefined){
-let data246 = data244.maxUnavailable;
-if((!((typeof data246 == "number") && (!(data246 % 1) && !isNaN(data246)))) && (data246 !== null)){
-const err349 = {instancePath:instancePath+"/proxy/chp/pdb/maxUnavailable",schemaPath:"#/properties/proxy/properties/chp/properties/pdb/properties/maxUnavailable/type",keyword:"type",params:{type: schema11.properties.proxy.properties.chp.properties.pdb.properties.maxUnavailable.type}};
-if(vErrors === null){
-vErrors = [err349];
-}
-else {
-vErrors.push(err349);
-}
-errors++;
-}
-}
-if(data244.minAvailable !== undefined){
-let data247 = data244.minAvailable;
-if((!((typeof data247 == "number") && (!(data247 % 1) && !isNaN(data247)))) && (data247 !== null)){
-const err350 = {instancePath:instancePath+"/proxy/chp/pdb/minAvailable",schemaPath:"#/properties/proxy/properties/chp/properties/pdb/properties/minAvailable/type",keyword:"type",params:{type: schema11.properties.proxy.properties.chp.properties.pdb.properties.minAvailable.type}};
-if(vErrors === null){
-vErrors = [err350];
-}
-else {
-vErrors.push(err350);
-}
-errors++;
-}
-}
-}
-else {
-const err351 = {instancePath:instancePath+"/proxy/chp/pdb",schemaPath:"#/properties/proxy/properties/chp/properties/pdb/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err351];
-}
-else {
-vErrors.push(err351);
-}
-errors++;
-}
-}
-if(data217.readinessProbe !== undefined){
-let data248 = data217.readinessProbe;
-if(data248 && typeof data248 == "object" && !Array.isArray(data248)){
-if(data248.enabled === undefined){
-const err352 = {instancePath:instancePath+"/proxy/chp/readinessProbe",schemaPath:"#/properties/proxy/properties/chp/properties/readinessProbe/required",keyword:"required",params:{missingProperty: "enabled"}};
-if(vErrors === null){
-vErrors = [err352];
-}
-else {
-vErrors.push(err352);
-}
-errors++;
-}
-}
-else {
-const err353 = {instancePath:instancePath+"/proxy/chp/readinessProbe",schemaPath:"#/properties/proxy/properties/chp/properties/readinessProbe/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err353];
-}
-else {
-vErrors.push(err353);
-}
-errors++;
-}
-}
-if(data217.resources !== undefined){
-let data249 = data217.resources;
-if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
-}
-else {
-const err354 = {instancePath:instancePath+"/proxy/chp/resources",schemaPath:"#/properties/proxy/properties/chp/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err354];
-}
-else {
-vErrors.push(err354);
-}
-errors++;
-}
-}
-if(data217.revisionHistoryLimit !== undefined){
-let data250 = data217.revisionHistoryLimit;
-if((!((typeof data250 == "number") && (!(data250 % 1) && !isNaN(data250)))) && (data250 !== null)){
-const err355 = {instancePath:instancePath+"/proxy/chp/revisionHistoryLimit",schemaPath:"#/properties/proxy/properties/chp/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema11.properties.proxy.properties.chp.properties.revisionHistoryLimit.type}};
-if(vErrors === null){
-vErrors = [err355];
-}
-else {
-vErrors.push(err355);
-}
-errors++;
-}
-if(typeof data250 == "number"){
-if(data250 < 0 || isNaN(data250)){
-const err356 = {instancePath:instancePath+"/proxy/chp/revisionHistoryLimit",schemaPath:"#/properties/proxy/properties/chp/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err356];
-}
-else {
-vErrors.push(err356);
-}
-errors++;
-}
-}
-}
-if(data217.tolerations !== undefined){
-if(!(Array.isArray(data217.tolerations))){
-const err357 = {instancePath:instancePath+"/proxy/chp/tolerations",schemaPath:"#/properties/proxy/properties/chp/properties/tolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err357];
-}
-else {
-vErrors.push(err357);
-}
-errors++;
-}
-}
-}
-else {
-const err358 = {instancePath:instancePath+"/proxy/chp",schemaPath:"#/properties/proxy/properties/chp/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err358];
-}
-else {
-vErrors.push(err358);
-}
-errors++;
-}
-}
-if(data214.deploymentStrategy !== undefined){
-let data252 = data214.deploymentStrategy;
-if(data252 && typeof data252 == "object" && !Array.isArray(data252)){
-for(const key72 in data252){
-if(!((key72 === "rollingUpdate") || (key72 === "type"))){
-const err359 = {instancePath:instancePath+"/proxy/deploymentStrategy",schemaPath:"#/properties/proxy/properties/deploymentStrategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72}};
-if(vErrors === null){
-vErrors = [err359];
-}
-else {
-vErrors.push(err359);
-}
-errors++;
-}
-}
-if(data252.rollingUpdate !== undefined){
-let data253 = data252.rollingUpdate;
-if((typeof data253 !== "string") && (data253 !== null)){
-const err360 = {instancePath:instancePath+"/proxy/deploymentStrategy/rollingUpdate",schemaPath:"#/properties/proxy/properties/deploymentStrategy/properties/rollingUpdate/type",keyword:"type",params:{type: schema11.properties.proxy.properties.deploymentStrategy.properties.rollingUpdate.type}};
-if(vErrors === null){
-vErrors = [err360];
-}
-else {
-vErrors.push(err360);
-}
-errors++;
-}
-}
-if(data252.type !== undefined){
-let data254 = data252.type;
-if((typeof data254 !== "string") && (data254 !== null)){
-const err361 = {instancePath:instancePath+"/proxy/deploymentStrategy/type",schemaPath:"#/properties/proxy/properties/deploymentStrategy/properties/type/type",keyword:"type",params:{type: schema11.properties.proxy.properties.deploymentStrategy.properties.type.type}};
-if(vErrors === null){
-vErrors = [err361];
-}
-else {
-vErrors.push(err361);
-}
-errors++;
-}
-}
-}
-else {
-const err362 = {instancePath:instancePath+"/proxy/deploymentStrategy",schemaPath:"#/properties/proxy/properties/deploymentStrategy/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err362];
-}
-else {
-vErrors.push(err362);
-}
-errors++;
-}
-}
-if(data214.https !== undefined){
-let data255 = data214.https;
-if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
-for(const key73 in data255){
-if(!((((((key73 === "enabled") || (key73 === "hosts")) || (key73 === "letsencrypt")) || (key73 === "manual")) || (key73 === "secret")) || (key73 === "type"))){
-const err363 = {instancePath:instancePath+"/proxy/https",schemaPath:"#/properties/proxy/properties/https/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73}};
-if(vErrors === null){
-vErrors = [err363];
-}
-else {
-vErrors.push(err363);
-}
-errors++;
-}
-}
-if(data255.enabled !== undefined){
-let data256 = data255.enabled;
-if((typeof data256 !== "boolean") && (data256 !== null)){
-const err364 = {instancePath:instancePath+"/proxy/https/enabled",schemaPath:"#/properties/proxy/properties/https/properties/enabled/type",keyword:"type",params:{type: schema11.properties.proxy.properties.https.properties.enabled.type}};
-if(vErrors === null){
-vErrors = [err364];
-}
-else {
-vErrors.push(err364);
-}
-errors++;
-}
-}
-if(data255.hosts !== undefined){
-if(!(Array.isArray(data255.hosts))){
-const err365 = {instancePath:instancePath+"/proxy/https/hosts",schemaPath:"#/properties/proxy/properties/https/properties/hosts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err365];
-}
-else {
-vErrors.push(err365);
-}
-errors++;
-}
-}
-if(data255.letsencrypt !== undefined){
-let data258 = data255.letsencrypt;
-if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
-for(const key74 in data258){
-if(!((key74 === "acmeServer") || (key74 === "contactEmail"))){
-const err366 = {instancePath:instancePath+"/proxy/https/letsencrypt",schemaPath:"#/properties/proxy/properties/https/properties/letsencrypt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74}};
-if(vErrors === null){
-vErrors = [err366];
-}
-else {
-vErrors.push(err366);
-}
-errors++;
-}
-}
-if(data258.acmeServer !== undefined){
-let data259 = data258.acmeServer;
-if((typeof data259 !== "string") && (data259 !== null)){
-const err367 = {instancePath:instancePath+"/proxy/https/letsencrypt/acmeServer",schemaPath:"#/properties/proxy/properties/https/properties/letsencrypt/properties/acmeServer/type",keyword:"type",params:{type: schema11.properties.proxy.properties.https.properties.letsencrypt.properties.acmeServer.type}};
-if(vErrors === null){
-vErrors = [err367];
-}
-else {
-vErrors.push(err367);
-}
-errors++;
-}
-}
-if(data258.contactEmail !== undefined){
-let data260 = data258.contactEmail;
-if((typeof data260 !== "string") && (data260 !== null)){
-const err368 = {instancePath:instancePath+"/proxy/https/letsencrypt/contactEmail",schemaPath:"#/properties/proxy/properties/https/properties/letsencrypt/properties/contactEmail/type",keyword:"type",params:{type: schema11.properties.proxy.properties.https.properties.letsencrypt.properties.contactEmail.type}};
-if(vErrors === null){
-vErrors = [err368];
-}
-else {
-vErrors.push(err368);
-}
-errors++;
-}
-}
-}
-else {
-const err369 = {instancePath:instancePath+"/proxy/https/letsencrypt",schemaPath:"#/properties/proxy/properties/https/properties/letsencrypt/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err369];
-}
-else {
-vErrors.push(err369);
-}
-errors++;
-}
-}
-if(data255.manual !== undefined){
-let data261 = data255.manual;
-if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
-for(const key75 in data261){
-if(!((key75 === "cert") || (key75 === "key"))){
-const err370 = {instancePath:instancePath+"/proxy/https/manual",schemaPath:"#/properties/proxy/properties/https/properties/manual/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75}};
-if(vErrors === null){
-vErrors = [err370];
-}
-else {
-vErrors.push(err370);
-}
-errors++;
-}
-}
-if(data261.cert !== undefined){
-let data262 = data261.cert;
-if((typeof data262 !== "string") && (data262 !== null)){
-const err371 = {instancePath:instancePath+"/proxy/https/manual/cert",schemaPath:"#/properties/proxy/properties/https/properties/manual/properties/cert/type",keyword:"type",params:{type: schema11.properties.proxy.properties.https.properties.manual.properties.cert.type}};
-if(vErrors === null){
-vErrors = [err371];
-}
-else {
-vErrors.push(err371);
-}
-errors++;
-}
-}
-if(data261.key !== undefined){
-let data263 = data261.key;
-if((typeof data263 !== "string") && (data263 !== null)){
-const err372 = {instancePath:instancePath+"/proxy/https/manual/key",schemaPath:"#/properties/proxy/properties/https/properties/manual/properties/key/type",keyword:"type",params:{type: schema11.properties.proxy.properties.https.properties.manual.properties.key.type}};
-if(vErrors === null){
-vErrors = [err372];
-}
-else {
-vErrors.push(err372);
-}
-errors++;
-}
-}
-}
-else {
-const err373 = {instancePath:instancePath+"/proxy/https/manual",schemaPath:"#/properties/proxy/properties/https/properties/manual/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err373];
-}
-else {
-vErrors.push(err373);
-}
-errors++;
-}
-}
-if(data255.secret !== undefined){
-let data264 = data255.secret;
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-for(const key76 in data264){
-if(!(((key76 === "crt") || (key76 === "key")) || (key76 === "name"))){
-const err374 = {instancePath:instancePath+"/proxy/https/secret",schemaPath:"#/properties/proxy/properties/https/properties/secret/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76}};
-if(vErrors === null){
-vErrors = [err374];
-}
-else {
-vErrors.push(err374);
-}
-errors++;
-}
-}
-if(data264.crt !== undefined){
-let data265 = data264.crt;
-if((typeof data265 !== "string") && (data265 !== null)){
-const err375 = {instancePath:instancePath+"/proxy/https/secret/crt",schemaPath:"#/properties/proxy/properties/https/properties/secret/properties/crt/type",keyword:"type",params:{type: schema11.properties.proxy.properties.https.properties.secret.properties.crt.type}};
-if(vErrors === null){
-vErrors = [err375];
-}
-else {
-vErrors.push(err375);
-}
-errors++;
-}
-}
-if(data264.key !== undefined){
-let data266 = data264.key;
-if((typeof data266 !== "string") && (data266 !== null)){
-const err376 = {instancePath:instancePath+"/proxy/https/secret/key",schemaPath:"#/properties/proxy/properties/https/properties/secret/properties/key/type",keyword:"type",params:{type: schema11.properties.proxy.properties.https.properties.secret.properties.key.type}};
-if(vErrors === null){
-vErrors = [err376];
-}
-else {
-vErrors.push(err376);
-}
-errors++;
-}
-}
-if(data264.name !== undefined){
-let data267 = data264.name;
-if((typeof data267 !== "string") && (data267 !== null)){
-const err377 = {instancePath:instancePath+"/proxy/https/secret/name",schemaPath:"#/properties/proxy/properties/https/properties/secret/properties/name/type",keyword:"type",params:{type: schema11.properties.proxy.properties.https.properties.secret.properties.name.type}};
-if(vErrors === null){
-vErrors = [err377];
-}
-else {
-vErrors.push(err377);
-}
-errors++;
-}
-}
-}
-else {
-const err378 = {instancePath:instancePath+"/proxy/https/secret",schemaPath:"#/properties/proxy/properties/https/properties/secret/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err378];
-}
-else {
-vErrors.push(err378);
-}
-errors++;
-}
-}
-if(data255.type !== undefined){
-let data268 = data255.type;
-if(!((((((data268 === null) || (data268 === "")) || (data268 === "letsencrypt")) || (data268 === "manual")) || (data268 === "offload")) || (data268 === "secret"))){
-const err379 = {instancePath:instancePath+"/proxy/https/type",schemaPath:"#/properties/proxy/properties/https/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.proxy.properties.https.properties.type.enum}};
-if(vErrors === null){
-vErrors = [err379];
-}
-else {
-vErrors.push(err379);
-}
-errors++;
-}
-}
-}
-else {
-const err380 = {instancePath:instancePath+"/proxy/https",schemaPath:"#/properties/proxy/properties/https/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err380];
-}
-else {
-vErrors.push(err380);
-}
-errors++;
-}
-}
-if(data214.labels !== undefined){
-let data269 = data214.labels;
-if(data269 && typeof data269 == "object" && !Array.isArray(data269)){
-for(const key77 in data269){
-if(!(pattern0.test(key77))){
-const err381 = {instancePath:instancePath+"/proxy/labels",schemaPath:"#/properties/proxy/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key77}};
-if(vErrors === null){
-vErrors = [err381];
-}
-else {
-vErrors.push(err381);
-}
-errors++;
-}
-}
-for(const key78 in data269){
-if(pattern0.test(key78)){
-if(typeof data269[key78] !== "string"){
-const err382 = {instancePath:instancePath+"/proxy/labels/" + key78.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/proxy/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err382];
-}
-else {
-vErrors.push(err382);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err383 = {instancePath:instancePath+"/proxy/labels",schemaPath:"#/properties/proxy/properties/labels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err383];
-}
-else {
-vErrors.push(err383);
-}
-errors++;
-}
-}
-if(data214.secretSync !== undefined){
-let data271 = data214.secretSync;
-if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
-for(const key79 in data271){
-if(!(((key79 === "containerSecurityContext") || (key79 === "image")) || (key79 === "resources"))){
-const err384 = {instancePath:instancePath+"/proxy/secretSync",schemaPath:"#/properties/proxy/properties/secretSync/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79}};
-if(vErrors === null){
-vErrors = [err384];
-}
-else {
-vErrors.push(err384);
-}
-errors++;
-}
-}
-if(data271.containerSecurityContext !== undefined){
-let data272 = data271.containerSecurityContext;
-if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
-}
-else {
-const err385 = {instancePath:instancePath+"/proxy/secretSync/containerSecurityContext",schemaPath:"#/properties/proxy/properties/secretSync/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err385];
-}
-else {
-vErrors.push(err385);
-}
-errors++;
-}
-}
-if(data271.image !== undefined){
-let data273 = data271.image;
-if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
-if(data273.name === undefined){
-const err386 = {instancePath:instancePath+"/proxy/secretSync/image",schemaPath:"#/properties/proxy/properties/secretSync/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err386];
-}
-else {
-vErrors.push(err386);
-}
-errors++;
-}
-if(data273.tag === undefined){
-const err387 = {instancePath:instancePath+"/proxy/secretSync/image",schemaPath:"#/properties/proxy/properties/secretSync/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err387];
-}
-else {
-vErrors.push(err387);
-}
-errors++;
-}
-for(const key80 in data273){
-if(!((((key80 === "name") || (key80 === "pullPolicy")) || (key80 === "pullSecrets")) || (key80 === "tag"))){
-const err388 = {instancePath:instancePath+"/proxy/secretSync/image",schemaPath:"#/properties/proxy/properties/secretSync/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80}};
-if(vErrors === null){
-vErrors = [err388];
-}
-else {
-vErrors.push(err388);
-}
-errors++;
-}
-}
-if(data273.name !== undefined){
-if(typeof data273.name !== "string"){
-const err389 = {instancePath:instancePath+"/proxy/secretSync/image/name",schemaPath:"#/properties/proxy/properties/secretSync/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err389];
-}
-else {
-vErrors.push(err389);
-}
-errors++;
-}
-}
-if(data273.pullPolicy !== undefined){
-let data275 = data273.pullPolicy;
-if(!(((((data275 === null) || (data275 === "")) || (data275 === "IfNotPresent")) || (data275 === "Always")) || (data275 === "Never"))){
-const err390 = {instancePath:instancePath+"/proxy/secretSync/image/pullPolicy",schemaPath:"#/properties/proxy/properties/secretSync/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.proxy.properties.secretSync.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err390];
-}
-else {
-vErrors.push(err390);
-}
-errors++;
-}
-}
-if(data273.pullSecrets !== undefined){
-if(!(Array.isArray(data273.pullSecrets))){
-const err391 = {instancePath:instancePath+"/proxy/secretSync/image/pullSecrets",schemaPath:"#/properties/proxy/properties/secretSync/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err391];
-}
-else {
-vErrors.push(err391);
-}
-errors++;
-}
-}
-if(data273.tag !== undefined){
-if(typeof data273.tag !== "string"){
-const err392 = {instancePath:instancePath+"/proxy/secretSync/image/tag",schemaPath:"#/properties/proxy/properties/secretSync/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err392];
-}
-else {
-vErrors.push(err392);
-}
-errors++;
-}
-}
-}
-else {
-const err393 = {instancePath:instancePath+"/proxy/secretSync/image",schemaPath:"#/properties/proxy/properties/secretSync/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err393];
-}
-else {
-vErrors.push(err393);
-}
-errors++;
-}
-}
-if(data271.resources !== undefined){
-let data278 = data271.resources;
-if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
-}
-else {
-const err394 = {instancePath:instancePath+"/proxy/secretSync/resources",schemaPath:"#/properties/proxy/properties/secretSync/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err394];
-}
-else {
-vErrors.push(err394);
-}
-errors++;
-}
-}
-}
-else {
-const err395 = {instancePath:instancePath+"/proxy/secretSync",schemaPath:"#/properties/proxy/properties/secretSync/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err395];
-}
-else {
-vErrors.push(err395);
-}
-errors++;
-}
-}
-if(data214.secretToken !== undefined){
-let data279 = data214.secretToken;
-if((typeof data279 !== "string") && (data279 !== null)){
-const err396 = {instancePath:instancePath+"/proxy/secretToken",schemaPath:"#/properties/proxy/properties/secretToken/type",keyword:"type",params:{type: schema11.properties.proxy.properties.secretToken.type}};
-if(vErrors === null){
-vErrors = [err396];
-}
-else {
-vErrors.push(err396);
-}
-errors++;
-}
-}
-if(data214.service !== undefined){
-let data280 = data214.service;
-if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
-for(const key81 in data280){
-if(!(func2.call(schema11.properties.proxy.properties.service.properties, key81))){
-const err397 = {instancePath:instancePath+"/proxy/service",schemaPath:"#/properties/proxy/properties/service/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81}};
-if(vErrors === null){
-vErrors = [err397];
-}
-else {
-vErrors.push(err397);
-}
-errors++;
-}
-}
-if(data280.annotations !== undefined){
-let data281 = data280.annotations;
-if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
-for(const key82 in data281){
-if(!(pattern0.test(key82))){
-const err398 = {instancePath:instancePath+"/proxy/service/annotations",schemaPath:"#/properties/proxy/properties/service/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key82}};
-if(vErrors === null){
-vErrors = [err398];
-}
-else {
-vErrors.push(err398);
-}
-errors++;
-}
-}
-for(const key83 in data281){
-if(pattern0.test(key83)){
-if(typeof data281[key83] !== "string"){
-const err399 = {instancePath:instancePath+"/proxy/service/annotations/" + key83.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/proxy/properties/service/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err399];
-}
-else {
-vErrors.push(err399);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err400 = {instancePath:instancePath+"/proxy/service/annotations",schemaPath:"#/properties/proxy/properties/service/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err400];
-}
-else {
-vErrors.push(err400);
-}
-errors++;
-}
-}
-if(data280.disableHttpPort !== undefined){
-if(typeof data280.disableHttpPort !== "boolean"){
-const err401 = {instancePath:instancePath+"/proxy/service/disableHttpPort",schemaPath:"#/properties/proxy/properties/service/properties/disableHttpPort/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err401];
-}
-else {
-vErrors.push(err401);
-}
-errors++;
-}
-}
-if(data280.externalIPs !== undefined){
-if(!(Array.isArray(data280.externalIPs))){
-const err402 = {instancePath:instancePath+"/proxy/service/externalIPs",schemaPath:"#/properties/proxy/properties/service/properties/externalIPs/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err402];
-}
-else {
-vErrors.push(err402);
-}
-errors++;
-}
-}
-if(data280.extraPorts !== undefined){
-if(!(Array.isArray(data280.extraPorts))){
-const err403 = {instancePath:instancePath+"/proxy/service/extraPorts",schemaPath:"#/properties/proxy/properties/service/properties/extraPorts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err403];
-}
-else {
-vErrors.push(err403);
-}
-errors++;
-}
-}
-if(data280.ipFamilies !== undefined){
-if(!(Array.isArray(data280.ipFamilies))){
-const err404 = {instancePath:instancePath+"/proxy/service/ipFamilies",schemaPath:"#/properties/proxy/properties/service/properties/ipFamilies/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err404];
-}
-else {
-vErrors.push(err404);
-}
-errors++;
-}
-}
-if(data280.ipFamilyPolicy !== undefined){
-if(typeof data280.ipFamilyPolicy !== "string"){
-const err405 = {instancePath:instancePath+"/proxy/service/ipFamilyPolicy",schemaPath:"#/properties/proxy/properties/service/properties/ipFamilyPolicy/type",keyword:"type",params:{type: schema11.properties.proxy.properties.service.properties.ipFamilyPolicy.type}};
-if(vErrors === null){
-vErrors = [err405];
-}
-else {
-vErrors.push(err405);
-}
-errors++;
-}
-}
-if(data280.labels !== undefined){
-let data288 = data280.labels;
-if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
-for(const key84 in data288){
-if(!(pattern0.test(key84))){
-const err406 = {instancePath:instancePath+"/proxy/service/labels",schemaPath:"#/properties/proxy/properties/service/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84}};
-if(vErrors === null){
-vErrors = [err406];
-}
-else {
-vErrors.push(err406);
-}
-errors++;
-}
-}
-for(const key85 in data288){
-if(pattern0.test(key85)){
-if(typeof data288[key85] !== "string"){
-const err407 = {instancePath:instancePath+"/proxy/service/labels/" + key85.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/proxy/properties/service/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err407];
-}
-else {
-vErrors.push(err407);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err408 = {instancePath:instancePath+"/proxy/service/labels",schemaPath:"#/properties/proxy/properties/service/properties/labels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err408];
-}
-else {
-vErrors.push(err408);
-}
-errors++;
-}
-}
-if(data280.loadBalancerIP !== undefined){
-let data290 = data280.loadBalancerIP;
-if((typeof data290 !== "string") && (data290 !== null)){
-const err409 = {instancePath:instancePath+"/proxy/service/loadBalancerIP",schemaPath:"#/properties/proxy/properties/service/properties/loadBalancerIP/type",keyword:"type",params:{type: schema11.properties.proxy.properties.service.properties.loadBalancerIP.type}};
-if(vErrors === null){
-vErrors = [err409];
-}
-else {
-vErrors.push(err409);
-}
-errors++;
-}
-}
-if(data280.loadBalancerSourceRanges !== undefined){
-if(!(Array.isArray(data280.loadBalancerSourceRanges))){
-const err410 = {instancePath:instancePath+"/proxy/service/loadBalancerSourceRanges",schemaPath:"#/properties/proxy/properties/service/properties/loadBalancerSourceRanges/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err410];
-}
-else {
-vErrors.push(err410);
-}
-errors++;
-}
-}
-if(data280.nodePorts !== undefined){
-let data292 = data280.nodePorts;
-if(data292 && typeof data292 == "object" && !Array.isArray(data292)){
-for(const key86 in data292){
-if(!((key86 === "http") || (key86 === "https"))){
-const err411 = {instancePath:instancePath+"/proxy/service/nodePorts",schemaPath:"#/properties/proxy/properties/service/properties/nodePorts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86}};
-if(vErrors === null){
-vErrors = [err411];
-}
-else {
-vErrors.push(err411);
-}
-errors++;
-}
-}
-if(data292.http !== undefined){
-let data293 = data292.http;
-if((!((typeof data293 == "number") && (!(data293 % 1) && !isNaN(data293)))) && (data293 !== null)){
-const err412 = {instancePath:instancePath+"/proxy/service/nodePorts/http",schemaPath:"#/properties/proxy/properties/service/properties/nodePorts/properties/http/type",keyword:"type",params:{type: schema11.properties.proxy.properties.service.properties.nodePorts.properties.http.type}};
-if(vErrors === null){
-vErrors = [err412];
-}
-else {
-vErrors.push(err412);
-}
-errors++;
-}
-}
-if(data292.https !== undefined){
-let data294 = data292.https;
-if((!((typeof data294 == "number") && (!(data294 % 1) && !isNaN(data294)))) && (data294 !== null)){
-const err413 = {instancePath:instancePath+"/proxy/service/nodePorts/https",schemaPath:"#/properties/proxy/properties/service/properties/nodePorts/properties/https/type",keyword:"type",params:{type: schema11.properties.proxy.properties.service.properties.nodePorts.properties.https.type}};
-if(vErrors === null){
-vErrors = [err413];
-}
-else {
-vErrors.push(err413);
-}
-errors++;
-}
-}
-}
-else {
-const err414 = {instancePath:instancePath+"/proxy/service/nodePorts",schemaPath:"#/properties/proxy/properties/service/properties/nodePorts/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err414];
-}
-else {
-vErrors.push(err414);
-}
-errors++;
-}
-}
-if(data280.type !== undefined){
-let data295 = data280.type;
-if(!((((data295 === "ClusterIP") || (data295 === "NodePort")) || (data295 === "LoadBalancer")) || (data295 === "ExternalName"))){
-const err415 = {instancePath:instancePath+"/proxy/service/type",schemaPath:"#/properties/proxy/properties/service/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.proxy.properties.service.properties.type.enum}};
-if(vErrors === null){
-vErrors = [err415];
-}
-else {
-vErrors.push(err415);
-}
-errors++;
-}
-}
-}
-else {
-const err416 = {instancePath:instancePath+"/proxy/service",schemaPath:"#/properties/proxy/properties/service/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err416];
-}
-else {
-vErrors.push(err416);
-}
-errors++;
-}
-}
-if(data214.traefik !== undefined){
-let data296 = data214.traefik;
-if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
-for(const key87 in data296){
-if(!(func2.call(schema11.properties.proxy.properties.traefik.properties, key87))){
-const err417 = {instancePath:instancePath+"/proxy/traefik",schemaPath:"#/properties/proxy/properties/traefik/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key87}};
-if(vErrors === null){
-vErrors = [err417];
-}
-else {
-vErrors.push(err417);
-}
-errors++;
-}
-}
-if(data296.containerSecurityContext !== undefined){
-let data297 = data296.containerSecurityContext;
-if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
-}
-else {
-const err418 = {instancePath:instancePath+"/proxy/traefik/containerSecurityContext",schemaPath:"#/properties/proxy/properties/traefik/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err418];
-}
-else {
-vErrors.push(err418);
-}
-errors++;
-}
-}
-if(data296.extraDynamicConfig !== undefined){
-let data298 = data296.extraDynamicConfig;
-if(data298 && typeof data298 == "object" && !Array.isArray(data298)){
-}
-else {
-const err419 = {instancePath:instancePath+"/proxy/traefik/extraDynamicConfig",schemaPath:"#/properties/proxy/properties/traefik/properties/extraDynamicConfig/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err419];
-}
-else {
-vErrors.push(err419);
-}
-errors++;
-}
-}
-if(data296.extraEnv !== undefined){
-let data299 = data296.extraEnv;
-if(!data299 || typeof data299 != "object"){
-const err420 = {instancePath:instancePath+"/proxy/traefik/extraEnv",schemaPath:"#/properties/proxy/properties/traefik/properties/extraEnv/type",keyword:"type",params:{type: schema11.properties.proxy.properties.traefik.properties.extraEnv.type}};
-if(vErrors === null){
-vErrors = [err420];
-}
-else {
-vErrors.push(err420);
-}
-errors++;
-}
-}
-if(data296.extraInitContainers !== undefined){
-if(!(Array.isArray(data296.extraInitContainers))){
-const err421 = {instancePath:instancePath+"/proxy/traefik/extraInitContainers",schemaPath:"#/properties/proxy/properties/traefik/properties/extraInitContainers/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err421];
-}
-else {
-vErrors.push(err421);
-}
-errors++;
-}
-}
-if(data296.extraPodSpec !== undefined){
-let data301 = data296.extraPodSpec;
-if(data301 && typeof data301 == "object" && !Array.isArray(data301)){
-}
-else {
-const err422 = {instancePath:instancePath+"/proxy/traefik/extraPodSpec",schemaPath:"#/properties/proxy/properties/traefik/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err422];
-}
-else {
-vErrors.push(err422);
-}
-errors++;
-}
-}
-if(data296.extraPorts !== undefined){
-if(!(Array.isArray(data296.extraPorts))){
-const err423 = {instancePath:instancePath+"/proxy/traefik/extraPorts",schemaPath:"#/properties/proxy/properties/traefik/properties/extraPorts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err423];
-}
-else {
-vErrors.push(err423);
-}
-errors++;
-}
-}
-if(data296.extraStaticConfig !== undefined){
-let data303 = data296.extraStaticConfig;
-if(data303 && typeof data303 == "object" && !Array.isArray(data303)){
-}
-else {
-const err424 = {instancePath:instancePath+"/proxy/traefik/extraStaticConfig",schemaPath:"#/properties/proxy/properties/traefik/properties/extraStaticConfig/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err424];
-}
-else {
-vErrors.push(err424);
-}
-errors++;
-}
-}
-if(data296.extraVolumeMounts !== undefined){
-if(!(Array.isArray(data296.extraVolumeMounts))){
-const err425 = {instancePath:instancePath+"/proxy/traefik/extraVolumeMounts",schemaPath:"#/properties/proxy/properties/traefik/properties/extraVolumeMounts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err425];
-}
-else {
-vErrors.push(err425);
-}
-errors++;
-}
-}
-if(data296.extraVolumes !== undefined){
-if(!(Array.isArray(data296.extraVolumes))){
-const err426 = {instancePath:instancePath+"/proxy/traefik/extraVolumes",schemaPath:"#/properties/proxy/properties/traefik/properties/extraVolumes/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err426];
-}
-else {
-vErrors.push(err426);
-}
-errors++;
-}
-}
-if(data296.hsts !== undefined){
-let data306 = data296.hsts;
-if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
-if(data306.includeSubdomains === undefined){
-const err427 = {instancePath:instancePath+"/proxy/traefik/hsts",schemaPath:"#/properties/proxy/properties/traefik/properties/hsts/required",keyword:"required",params:{missingProperty: "includeSubdomains"}};
-if(vErrors === null){
-vErrors = [err427];
-}
-else {
-vErrors.push(err427);
-}
-errors++;
-}
-if(data306.maxAge === undefined){
-const err428 = {instancePath:instancePath+"/proxy/traefik/hsts",schemaPath:"#/properties/proxy/properties/traefik/properties/hsts/required",keyword:"required",params:{missingProperty: "maxAge"}};
-if(vErrors === null){
-vErrors = [err428];
-}
-else {
-vErrors.push(err428);
-}
-errors++;
-}
-if(data306.preload === undefined){
-const err429 = {instancePath:instancePath+"/proxy/traefik/hsts",schemaPath:"#/properties/proxy/properties/traefik/properties/hsts/required",keyword:"required",params:{missingProperty: "preload"}};
-if(vErrors === null){
-vErrors = [err429];
-}
-else {
-vErrors.push(err429);
-}
-errors++;
-}
-for(const key88 in data306){
-if(!(((key88 === "includeSubdomains") || (key88 === "maxAge")) || (key88 === "preload"))){
-const err430 = {instancePath:instancePath+"/proxy/traefik/hsts",schemaPath:"#/properties/proxy/properties/traefik/properties/hsts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key88}};
-if(vErrors === null){
-vErrors = [err430];
-}
-else {
-vErrors.push(err430);
-}
-errors++;
-}
-}
-if(data306.includeSubdomains !== undefined){
-if(typeof data306.includeSubdomains !== "boolean"){
-const err431 = {instancePath:instancePath+"/proxy/traefik/hsts/includeSubdomains",schemaPath:"#/properties/proxy/properties/traefik/properties/hsts/properties/includeSubdomains/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err431];
-}
-else {
-vErrors.push(err431);
-}
-errors++;
-}
-}
-if(data306.maxAge !== undefined){
-let data308 = data306.maxAge;
-if(!((typeof data308 == "number") && (!(data308 % 1) && !isNaN(data308)))){
-const err432 = {instancePath:instancePath+"/proxy/traefik/hsts/maxAge",schemaPath:"#/properties/proxy/properties/traefik/properties/hsts/properties/maxAge/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err432];
-}
-else {
-vErrors.push(err432);
-}
-errors++;
-}
-}
-if(data306.preload !== undefined){
-if(typeof data306.preload !== "boolean"){
-const err433 = {instancePath:instancePath+"/proxy/traefik/hsts/preload",schemaPath:"#/properties/proxy/properties/traefik/properties/hsts/properties/preload/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err433];
-}
-else {
-vErrors.push(err433);
-}
-errors++;
-}
-}
-}
-else {
-const err434 = {instancePath:instancePath+"/proxy/traefik/hsts",schemaPath:"#/properties/proxy/properties/traefik/properties/hsts/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err434];
-}
-else {
-vErrors.push(err434);
-}
-errors++;
-}
-}
-if(data296.image !== undefined){
-let data310 = data296.image;
-if(data310 && typeof data310 == "object" && !Array.isArray(data310)){
-if(data310.name === undefined){
-const err435 = {instancePath:instancePath+"/proxy/traefik/image",schemaPath:"#/properties/proxy/properties/traefik/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err435];
-}
-else {
-vErrors.push(err435);
-}
-errors++;
-}
-if(data310.tag === undefined){
-const err436 = {instancePath:instancePath+"/proxy/traefik/image",schemaPath:"#/properties/proxy/properties/traefik/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err436];
-}
-else {
-vErrors.push(err436);
-}
-errors++;
-}
-for(const key89 in data310){
-if(!((((key89 === "name") || (key89 === "pullPolicy")) || (key89 === "pullSecrets")) || (key89 === "tag"))){
-const err437 = {instancePath:instancePath+"/proxy/traefik/image",schemaPath:"#/properties/proxy/properties/traefik/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key89}};
-if(vErrors === null){
-vErrors = [err437];
-}
-else {
-vErrors.push(err437);
-}
-errors++;
-}
-}
-if(data310.name !== undefined){
-if(typeof data310.name !== "string"){
-const err438 = {instancePath:instancePath+"/proxy/traefik/image/name",schemaPath:"#/properties/proxy/properties/traefik/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err438];
-}
-else {
-vErrors.push(err438);
-}
-errors++;
-}
-}
-if(data310.pullPolicy !== undefined){
-let data312 = data310.pullPolicy;
-if(!(((((data312 === null) || (data312 === "")) || (data312 === "IfNotPresent")) || (data312 === "Always")) || (data312 === "Never"))){
-const err439 = {instancePath:instancePath+"/proxy/traefik/image/pullPolicy",schemaPath:"#/properties/proxy/properties/traefik/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.proxy.properties.traefik.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err439];
-}
-else {
-vErrors.push(err439);
-}
-errors++;
-}
-}
-if(data310.pullSecrets !== undefined){
-if(!(Array.isArray(data310.pullSecrets))){
-const err440 = {instancePath:instancePath+"/proxy/traefik/image/pullSecrets",schemaPath:"#/properties/proxy/properties/traefik/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err440];
-}
-else {
-vErrors.push(err440);
-}
-errors++;
-}
-}
-if(data310.tag !== undefined){
-if(typeof data310.tag !== "string"){
-const err441 = {instancePath:instancePath+"/proxy/traefik/image/tag",schemaPath:"#/properties/proxy/properties/traefik/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err441];
-}
-else {
-vErrors.push(err441);
-}
-errors++;
-}
-}
-}
-else {
-const err442 = {instancePath:instancePath+"/proxy/traefik/image",schemaPath:"#/properties/proxy/properties/traefik/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err442];
-}
-else {
-vErrors.push(err442);
-}
-errors++;
-}
-}
-if(data296.labels !== undefined){
-let data315 = data296.labels;
-if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
-for(const key90 in data315){
-if(!(pattern0.test(key90))){
-const err443 = {instancePath:instancePath+"/proxy/traefik/labels",schemaPath:"#/properties/proxy/properties/traefik/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key90}};
-if(vErrors === null){
-vErrors = [err443];
-}
-else {
-vErrors.push(err443);
-}
-errors++;
-}
-}
-for(const key91 in data315){
-if(pattern0.test(key91)){
-if(typeof data315[key91] !== "string"){
-const err444 = {instancePath:instancePath+"/proxy/traefik/labels/" + key91.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/proxy/properties/traefik/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err444];
-}
-else {
-vErrors.push(err444);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err445 = {instancePath:instancePath+"/proxy/traefik/labels",schemaPath:"#/properties/proxy/properties/traefik/properties/labels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err445];
-}
-else {
-vErrors.push(err445);
-}
-errors++;
-}
-}
-if(data296.networkPolicy !== undefined){
-let data317 = data296.networkPolicy;
-if(data317 && typeof data317 == "object" && !Array.isArray(data317)){
-for(const key92 in data317){
-if(!((((((key92 === "allowedIngressPorts") || (key92 === "egress")) || (key92 === "egressAllowRules")) || (key92 === "enabled")) || (key92 === "ingress")) || (key92 === "interNamespaceAccessLabels"))){
-const err446 = {instancePath:instancePath+"/proxy/traefik/networkPolicy",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key92}};
-if(vErrors === null){
-vErrors = [err446];
-}
-else {
-vErrors.push(err446);
-}
-errors++;
-}
-}
-if(data317.allowedIngressPorts !== undefined){
-if(!(Array.isArray(data317.allowedIngressPorts))){
-const err447 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/allowedIngressPorts",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/allowedIngressPorts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err447];
-}
-else {
-vErrors.push(err447);
-}
-errors++;
-}
-}
-if(data317.egress !== undefined){
-if(!(Array.isArray(data317.egress))){
-const err448 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egress",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egress/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err448];
-}
-else {
-vErrors.push(err448);
-}
-errors++;
-}
-}
-if(data317.egressAllowRules !== undefined){
-let data320 = data317.egressAllowRules;
-if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
-for(const key93 in data320){
-if(!((((((key93 === "cloudMetadataServer") || (key93 === "dnsPortsCloudMetadataServer")) || (key93 === "dnsPortsKubeSystemNamespace")) || (key93 === "dnsPortsPrivateIPs")) || (key93 === "nonPrivateIPs")) || (key93 === "privateIPs"))){
-const err449 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egressAllowRules",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egressAllowRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key93}};
-if(vErrors === null){
-vErrors = [err449];
-}
-else {
-vErrors.push(err449);
-}
-errors++;
-}
-}
-if(data320.cloudMetadataServer !== undefined){
-if(typeof data320.cloudMetadataServer !== "boolean"){
-const err450 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egressAllowRules/cloudMetadataServer",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/cloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err450];
-}
-else {
-vErrors.push(err450);
-}
-errors++;
-}
-}
-if(data320.dnsPortsCloudMetadataServer !== undefined){
-if(typeof data320.dnsPortsCloudMetadataServer !== "boolean"){
-const err451 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egressAllowRules/dnsPortsCloudMetadataServer",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsCloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err451];
-}
-else {
-vErrors.push(err451);
-}
-errors++;
-}
-}
-if(data320.dnsPortsKubeSystemNamespace !== undefined){
-if(typeof data320.dnsPortsKubeSystemNamespace !== "boolean"){
-const err452 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egressAllowRules/dnsPortsKubeSystemNamespace",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsKubeSystemNamespace/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err452];
-}
-else {
-vErrors.push(err452);
-}
-errors++;
-}
-}
-if(data320.dnsPortsPrivateIPs !== undefined){
-if(typeof data320.dnsPortsPrivateIPs !== "boolean"){
-const err453 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egressAllowRules/dnsPortsPrivateIPs",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err453];
-}
-else {
-vErrors.push(err453);
-}
-errors++;
-}
-}
-if(data320.nonPrivateIPs !== undefined){
-if(typeof data320.nonPrivateIPs !== "boolean"){
-const err454 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egressAllowRules/nonPrivateIPs",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/nonPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err454];
-}
-else {
-vErrors.push(err454);
-}
-errors++;
-}
-}
-if(data320.privateIPs !== undefined){
-if(typeof data320.privateIPs !== "boolean"){
-const err455 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egressAllowRules/privateIPs",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egressAllowRules/properties/privateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err455];
-}
-else {
-vErrors.push(err455);
-}
-errors++;
-}
-}
-}
-else {
-const err456 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/egressAllowRules",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/egressAllowRules/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err456];
-}
-else {
-vErrors.push(err456);
-}
-errors++;
-}
-}
-if(data317.enabled !== undefined){
-if(typeof data317.enabled !== "boolean"){
-const err457 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/enabled",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err457];
-}
-else {
-vErrors.push(err457);
-}
-errors++;
-}
-}
-if(data317.ingress !== undefined){
-if(!(Array.isArray(data317.ingress))){
-const err458 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/ingress",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/ingress/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err458];
-}
-else {
-vErrors.push(err458);
-}
-errors++;
-}
-}
-if(data317.interNamespaceAccessLabels !== undefined){
-let data329 = data317.interNamespaceAccessLabels;
-if(!((data329 === "accept") || (data329 === "ignore"))){
-const err459 = {instancePath:instancePath+"/proxy/traefik/networkPolicy/interNamespaceAccessLabels",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/properties/interNamespaceAccessLabels/enum",keyword:"enum",params:{allowedValues: schema11.properties.proxy.properties.traefik.properties.networkPolicy.properties.interNamespaceAccessLabels.enum}};
-if(vErrors === null){
-vErrors = [err459];
-}
-else {
-vErrors.push(err459);
-}
-errors++;
-}
-}
-}
-else {
-const err460 = {instancePath:instancePath+"/proxy/traefik/networkPolicy",schemaPath:"#/properties/proxy/properties/traefik/properties/networkPolicy/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err460];
-}
-else {
-vErrors.push(err460);
-}
-errors++;
-}
-}
-if(data296.nodeSelector !== undefined){
-let data330 = data296.nodeSelector;
-if(data330 && typeof data330 == "object" && !Array.isArray(data330)){
-}
-else {
-const err461 = {instancePath:instancePath+"/proxy/traefik/nodeSelector",schemaPath:"#/properties/proxy/properties/traefik/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err461];
-}
-else {
-vErrors.push(err461);
-}
-errors++;
-}
-}
-if(data296.pdb !== undefined){
-let data331 = data296.pdb;
-if(data331 && typeof data331 == "object" && !Array.isArray(data331)){
-for(const key94 in data331){
-if(!(((key94 === "enabled") || (key94 === "maxUnavailable")) || (key94 === "minAvailable"))){
-const err462 = {instancePath:instancePath+"/proxy/traefik/pdb",schemaPath:"#/properties/proxy/properties/traefik/properties/pdb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key94}};
-if(vErrors === null){
-vErrors = [err462];
-}
-else {
-vErrors.push(err462);
-}
-errors++;
-}
-}
-if(data331.enabled !== undefined){
-if(typeof data331.enabled !== "boolean"){
-const err463 = {instancePath:instancePath+"/proxy/traefik/pdb/enabled",schemaPath:"#/properties/proxy/properties/traefik/properties/pdb/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err463];
-}
-else {
-vErrors.push(err463);
-}
-errors++;
-}
-}
-if(data331.maxUnavailable !== undefined){
-let data333 = data331.maxUnavailable;
-if((!((typeof data333 == "number") && (!(data333 % 1) && !isNaN(data333)))) && (data333 !== null)){
-const err464 = {instancePath:instancePath+"/proxy/traefik/pdb/maxUnavailable",schemaPath:"#/properties/proxy/properties/traefik/properties/pdb/properties/maxUnavailable/type",keyword:"type",params:{type: schema11.properties.proxy.properties.traefik.properties.pdb.properties.maxUnavailable.type}};
-if(vErrors === null){
-vErrors = [err464];
-}
-else {
-vErrors.push(err464);
-}
-errors++;
-}
-}
-if(data331.minAvailable !== undefined){
-let data334 = data331.minAvailable;
-if((!((typeof data334 == "number") && (!(data334 % 1) && !isNaN(data334)))) && (data334 !== null)){
-const err465 = {instancePath:instancePath+"/proxy/traefik/pdb/minAvailable",schemaPath:"#/properties/proxy/properties/traefik/properties/pdb/properties/minAvailable/type",keyword:"type",params:{type: schema11.properties.proxy.properties.traefik.properties.pdb.properties.minAvailable.type}};
-if(vErrors === null){
-vErrors = [err465];
-}
-else {
-vErrors.push(err465);
-}
-errors++;
-}
-}
-}
-else {
-const err466 = {instancePath:instancePath+"/proxy/traefik/pdb",schemaPath:"#/properties/proxy/properties/traefik/properties/pdb/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err466];
-}
-else {
-vErrors.push(err466);
-}
-errors++;
-}
-}
-if(data296.resources !== undefined){
-let data335 = data296.resources;
-if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
-}
-else {
-const err467 = {instancePath:instancePath+"/proxy/traefik/resources",schemaPath:"#/properties/proxy/properties/traefik/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err467];
-}
-else {
-vErrors.push(err467);
-}
-errors++;
-}
-}
-if(data296.revisionHistoryLimit !== undefined){
-let data336 = data296.revisionHistoryLimit;
-if((!((typeof data336 == "number") && (!(data336 % 1) && !isNaN(data336)))) && (data336 !== null)){
-const err468 = {instancePath:instancePath+"/proxy/traefik/revisionHistoryLimit",schemaPath:"#/properties/proxy/properties/traefik/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema11.properties.proxy.properties.traefik.properties.revisionHistoryLimit.type}};
-if(vErrors === null){
-vErrors = [err468];
-}
-else {
-vErrors.push(err468);
-}
-errors++;
-}
-if(typeof data336 == "number"){
-if(data336 < 0 || isNaN(data336)){
-const err469 = {instancePath:instancePath+"/proxy/traefik/revisionHistoryLimit",schemaPath:"#/properties/proxy/properties/traefik/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err469];
-}
-else {
-vErrors.push(err469);
-}
-errors++;
-}
-}
-}
-if(data296.serviceAccount !== undefined){
-let data337 = data296.serviceAccount;
-if(data337 && typeof data337 == "object" && !Array.isArray(data337)){
-if(data337.create === undefined){
-const err470 = {instancePath:instancePath+"/proxy/traefik/serviceAccount",schemaPath:"#/properties/proxy/properties/traefik/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
-if(vErrors === null){
-vErrors = [err470];
-}
-else {
-vErrors.push(err470);
-}
-errors++;
-}
-for(const key95 in data337){
-if(!(((key95 === "annotations") || (key95 === "create")) || (key95 === "name"))){
-const err471 = {instancePath:instancePath+"/proxy/traefik/serviceAccount",schemaPath:"#/properties/proxy/properties/traefik/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key95}};
-if(vErrors === null){
-vErrors = [err471];
-}
-else {
-vErrors.push(err471);
-}
-errors++;
-}
-}
-if(data337.annotations !== undefined){
-let data338 = data337.annotations;
-if(data338 && typeof data338 == "object" && !Array.isArray(data338)){
-for(const key96 in data338){
-if(!(pattern0.test(key96))){
-const err472 = {instancePath:instancePath+"/proxy/traefik/serviceAccount/annotations",schemaPath:"#/properties/proxy/properties/traefik/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key96}};
-if(vErrors === null){
-vErrors = [err472];
-}
-else {
-vErrors.push(err472);
-}
-errors++;
-}
-}
-for(const key97 in data338){
-if(pattern0.test(key97)){
-if(typeof data338[key97] !== "string"){
-const err473 = {instancePath:instancePath+"/proxy/traefik/serviceAccount/annotations/" + key97.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/proxy/properties/traefik/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err473];
-}
-else {
-vErrors.push(err473);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err474 = {instancePath:instancePath+"/proxy/traefik/serviceAccount/annotations",schemaPath:"#/properties/proxy/properties/traefik/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err474];
-}
-else {
-vErrors.push(err474);
-}
-errors++;
-}
-}
-if(data337.create !== undefined){
-if(typeof data337.create !== "boolean"){
-const err475 = {instancePath:instancePath+"/proxy/traefik/serviceAccount/create",schemaPath:"#/properties/proxy/properties/traefik/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err475];
-}
-else {
-vErrors.push(err475);
-}
-errors++;
-}
-}
-if(data337.name !== undefined){
-let data341 = data337.name;
-if((typeof data341 !== "string") && (data341 !== null)){
-const err476 = {instancePath:instancePath+"/proxy/traefik/serviceAccount/name",schemaPath:"#/properties/proxy/properties/traefik/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema11.properties.proxy.properties.traefik.properties.serviceAccount.properties.name.type}};
-if(vErrors === null){
-vErrors = [err476];
-}
-else {
-vErrors.push(err476);
-}
-errors++;
-}
-}
-}
-else {
-const err477 = {instancePath:instancePath+"/proxy/traefik/serviceAccount",schemaPath:"#/properties/proxy/properties/traefik/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err477];
-}
-else {
-vErrors.push(err477);
-}
-errors++;
-}
-}
-if(data296.tolerations !== undefined){
-if(!(Array.isArray(data296.tolerations))){
-const err478 = {instancePath:instancePath+"/proxy/traefik/tolerations",schemaPath:"#/properties/proxy/properties/traefik/properties/tolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err478];
-}
-else {
-vErrors.push(err478);
-}
-errors++;
-}
-}
-}
-else {
-const err479 = {instancePath:instancePath+"/proxy/traefik",schemaPath:"#/properties/proxy/properties/traefik/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err479];
-}
-else {
-vErrors.push(err479);
-}
-errors++;
-}
-}
-}
-else {
-const err480 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err480];
-}
-else {
-vErrors.push(err480);
-}
-errors++;
-}
-}
-if(data.rbac !== undefined){
-let data343 = data.rbac;
-if(data343 && typeof data343 == "object" && !Array.isArray(data343)){
-if(data343.create === undefined){
-const err481 = {instancePath:instancePath+"/rbac",schemaPath:"#/properties/rbac/required",keyword:"required",params:{missingProperty: "create"}};
-if(vErrors === null){
-vErrors = [err481];
-}
-else {
-vErrors.push(err481);
-}
-errors++;
-}
-for(const key98 in data343){
-if(!((key98 === "create") || (key98 === "enabled"))){
-const err482 = {instancePath:instancePath+"/rbac",schemaPath:"#/properties/rbac/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key98}};
-if(vErrors === null){
-vErrors = [err482];
-}
-else {
-vErrors.push(err482);
-}
-errors++;
-}
-}
-if(data343.create !== undefined){
-if(typeof data343.create !== "boolean"){
-const err483 = {instancePath:instancePath+"/rbac/create",schemaPath:"#/properties/rbac/properties/create/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err483];
-}
-else {
-vErrors.push(err483);
-}
-errors++;
-}
-}
-if(data343.enabled !== undefined){
-if(typeof data343.enabled !== "boolean"){
-const err484 = {instancePath:instancePath+"/rbac/enabled",schemaPath:"#/properties/rbac/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err484];
-}
-else {
-vErrors.push(err484);
-}
-errors++;
-}
-}
-}
-else {
-const err485 = {instancePath:instancePath+"/rbac",schemaPath:"#/properties/rbac/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err485];
-}
-else {
-vErrors.push(err485);
-}
-errors++;
-}
-}
-if(data.scheduling !== undefined){
-let data346 = data.scheduling;
-if(data346 && typeof data346 == "object" && !Array.isArray(data346)){
-for(const key99 in data346){
-if(!(((((key99 === "corePods") || (key99 === "podPriority")) || (key99 === "userPlaceholder")) || (key99 === "userPods")) || (key99 === "userScheduler"))){
-const err486 = {instancePath:instancePath+"/scheduling",schemaPath:"#/properties/scheduling/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key99}};
-if(vErrors === null){
-vErrors = [err486];
-}
-else {
-vErrors.push(err486);
-}
-errors++;
-}
-}
-if(data346.corePods !== undefined){
-let data347 = data346.corePods;
-if(data347 && typeof data347 == "object" && !Array.isArray(data347)){
-for(const key100 in data347){
-if(!((key100 === "nodeAffinity") || (key100 === "tolerations"))){
-const err487 = {instancePath:instancePath+"/scheduling/corePods",schemaPath:"#/properties/scheduling/properties/corePods/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key100}};
-if(vErrors === null){
-vErrors = [err487];
-}
-else {
-vErrors.push(err487);
-}
-errors++;
-}
-}
-if(data347.nodeAffinity !== undefined){
-let data348 = data347.nodeAffinity;
-if(data348 && typeof data348 == "object" && !Array.isArray(data348)){
-for(const key101 in data348){
-if(!(key101 === "matchNodePurpose")){
-const err488 = {instancePath:instancePath+"/scheduling/corePods/nodeAffinity",schemaPath:"#/properties/scheduling/properties/corePods/properties/nodeAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key101}};
-if(vErrors === null){
-vErrors = [err488];
-}
-else {
-vErrors.push(err488);
-}
-errors++;
-}
-}
-if(data348.matchNodePurpose !== undefined){
-let data349 = data348.matchNodePurpose;
-if(!(((data349 === "ignore") || (data349 === "prefer")) || (data349 === "require"))){
-const err489 = {instancePath:instancePath+"/scheduling/corePods/nodeAffinity/matchNodePurpose",schemaPath:"#/properties/scheduling/properties/corePods/properties/nodeAffinity/properties/matchNodePurpose/enum",keyword:"enum",params:{allowedValues: schema11.properties.scheduling.properties.corePods.properties.nodeAffinity.properties.matchNodePurpose.enum}};
-if(vErrors === null){
-vErrors = [err489];
-}
-else {
-vErrors.push(err489);
-}
-errors++;
-}
-}
-}
-else {
-const err490 = {instancePath:instancePath+"/scheduling/corePods/nodeAffinity",schemaPath:"#/properties/scheduling/properties/corePods/properties/nodeAffinity/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err490];
-}
-else {
-vErrors.push(err490);
-}
-errors++;
-}
-}
-if(data347.tolerations !== undefined){
-if(!(Array.isArray(data347.tolerations))){
-const err491 = {instancePath:instancePath+"/scheduling/corePods/tolerations",schemaPath:"#/properties/scheduling/properties/corePods/properties/tolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err491];
-}
-else {
-vErrors.push(err491);
-}
-errors++;
-}
-}
-}
-else {
-const err492 = {instancePath:instancePath+"/scheduling/corePods",schemaPath:"#/properties/scheduling/properties/corePods/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err492];
-}
-else {
-vErrors.push(err492);
-}
-errors++;
-}
-}
-if(data346.podPriority !== undefined){
-let data351 = data346.podPriority;
-if(data351 && typeof data351 == "object" && !Array.isArray(data351)){
-for(const key102 in data351){
-if(!(((((key102 === "defaultPriority") || (key102 === "enabled")) || (key102 === "globalDefault")) || (key102 === "imagePullerPriority")) || (key102 === "userPlaceholderPriority"))){
-const err493 = {instancePath:instancePath+"/scheduling/podPriority",schemaPath:"#/properties/scheduling/properties/podPriority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key102}};
-if(vErrors === null){
-vErrors = [err493];
-}
-else {
-vErrors.push(err493);
-}
-errors++;
-}
-}
-if(data351.defaultPriority !== undefined){
-let data352 = data351.defaultPriority;
-if(!((typeof data352 == "number") && (!(data352 % 1) && !isNaN(data352)))){
-const err494 = {instancePath:instancePath+"/scheduling/podPriority/defaultPriority",schemaPath:"#/properties/scheduling/properties/podPriority/properties/defaultPriority/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err494];
-}
-else {
-vErrors.push(err494);
-}
-errors++;
-}
-}
-if(data351.enabled !== undefined){
-if(typeof data351.enabled !== "boolean"){
-const err495 = {instancePath:instancePath+"/scheduling/podPriority/enabled",schemaPath:"#/properties/scheduling/properties/podPriority/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err495];
-}
-else {
-vErrors.push(err495);
-}
-errors++;
-}
-}
-if(data351.globalDefault !== undefined){
-if(typeof data351.globalDefault !== "boolean"){
-const err496 = {instancePath:instancePath+"/scheduling/podPriority/globalDefault",schemaPath:"#/properties/scheduling/properties/podPriority/properties/globalDefault/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err496];
-}
-else {
-vErrors.push(err496);
-}
-errors++;
-}
-}
-if(data351.imagePullerPriority !== undefined){
-let data355 = data351.imagePullerPriority;
-if(!((typeof data355 == "number") && (!(data355 % 1) && !isNaN(data355)))){
-const err497 = {instancePath:instancePath+"/scheduling/podPriority/imagePullerPriority",schemaPath:"#/properties/scheduling/properties/podPriority/properties/imagePullerPriority/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err497];
-}
-else {
-vErrors.push(err497);
-}
-errors++;
-}
-}
-if(data351.userPlaceholderPriority !== undefined){
-let data356 = data351.userPlaceholderPriority;
-if(!((typeof data356 == "number") && (!(data356 % 1) && !isNaN(data356)))){
-const err498 = {instancePath:instancePath+"/scheduling/podPriority/userPlaceholderPriority",schemaPath:"#/properties/scheduling/properties/podPriority/properties/userPlaceholderPriority/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err498];
-}
-else {
-vErrors.push(err498);
-}
-errors++;
-}
-}
-}
-else {
-const err499 = {instancePath:instancePath+"/scheduling/podPriority",schemaPath:"#/properties/scheduling/properties/podPriority/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err499];
-}
-else {
-vErrors.push(err499);
-}
-errors++;
-}
-}
-if(data346.userPlaceholder !== undefined){
-let data357 = data346.userPlaceholder;
-if(data357 && typeof data357 == "object" && !Array.isArray(data357)){
-for(const key103 in data357){
-if(!(func2.call(schema11.properties.scheduling.properties.userPlaceholder.properties, key103))){
-const err500 = {instancePath:instancePath+"/scheduling/userPlaceholder",schemaPath:"#/properties/scheduling/properties/userPlaceholder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key103}};
-if(vErrors === null){
-vErrors = [err500];
-}
-else {
-vErrors.push(err500);
-}
-errors++;
-}
-}
-if(data357.annotations !== undefined){
-let data358 = data357.annotations;
-if(data358 && typeof data358 == "object" && !Array.isArray(data358)){
-for(const key104 in data358){
-if(!(pattern0.test(key104))){
-const err501 = {instancePath:instancePath+"/scheduling/userPlaceholder/annotations",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key104}};
-if(vErrors === null){
-vErrors = [err501];
-}
-else {
-vErrors.push(err501);
-}
-errors++;
-}
-}
-for(const key105 in data358){
-if(pattern0.test(key105)){
-if(typeof data358[key105] !== "string"){
-const err502 = {instancePath:instancePath+"/scheduling/userPlaceholder/annotations/" + key105.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err502];
-}
-else {
-vErrors.push(err502);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err503 = {instancePath:instancePath+"/scheduling/userPlaceholder/annotations",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err503];
-}
-else {
-vErrors.push(err503);
-}
-errors++;
-}
-}
-if(data357.containerSecurityContext !== undefined){
-let data360 = data357.containerSecurityContext;
-if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
-}
-else {
-const err504 = {instancePath:instancePath+"/scheduling/userPlaceholder/containerSecurityContext",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err504];
-}
-else {
-vErrors.push(err504);
-}
-errors++;
-}
-}
-if(data357.enabled !== undefined){
-if(typeof data357.enabled !== "boolean"){
-const err505 = {instancePath:instancePath+"/scheduling/userPlaceholder/enabled",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err505];
-}
-else {
-vErrors.push(err505);
-}
-errors++;
-}
-}
-if(data357.extraPodSpec !== undefined){
-let data362 = data357.extraPodSpec;
-if(data362 && typeof data362 == "object" && !Array.isArray(data362)){
-}
-else {
-const err506 = {instancePath:instancePath+"/scheduling/userPlaceholder/extraPodSpec",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err506];
-}
-else {
-vErrors.push(err506);
-}
-errors++;
-}
-}
-if(data357.image !== undefined){
-let data363 = data357.image;
-if(data363 && typeof data363 == "object" && !Array.isArray(data363)){
-if(data363.name === undefined){
-const err507 = {instancePath:instancePath+"/scheduling/userPlaceholder/image",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err507];
-}
-else {
-vErrors.push(err507);
-}
-errors++;
-}
-if(data363.tag === undefined){
-const err508 = {instancePath:instancePath+"/scheduling/userPlaceholder/image",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err508];
-}
-else {
-vErrors.push(err508);
-}
-errors++;
-}
-for(const key106 in data363){
-if(!((((key106 === "name") || (key106 === "pullPolicy")) || (key106 === "pullSecrets")) || (key106 === "tag"))){
-const err509 = {instancePath:instancePath+"/scheduling/userPlaceholder/image",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key106}};
-if(vErrors === null){
-vErrors = [err509];
-}
-else {
-vErrors.push(err509);
-}
-errors++;
-}
-}
-if(data363.name !== undefined){
-if(typeof data363.name !== "string"){
-const err510 = {instancePath:instancePath+"/scheduling/userPlaceholder/image/name",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err510];
-}
-else {
-vErrors.push(err510);
-}
-errors++;
-}
-}
-if(data363.pullPolicy !== undefined){
-let data365 = data363.pullPolicy;
-if(!(((((data365 === null) || (data365 === "")) || (data365 === "IfNotPresent")) || (data365 === "Always")) || (data365 === "Never"))){
-const err511 = {instancePath:instancePath+"/scheduling/userPlaceholder/image/pullPolicy",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.scheduling.properties.userPlaceholder.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err511];
-}
-else {
-vErrors.push(err511);
-}
-errors++;
-}
-}
-if(data363.pullSecrets !== undefined){
-if(!(Array.isArray(data363.pullSecrets))){
-const err512 = {instancePath:instancePath+"/scheduling/userPlaceholder/image/pullSecrets",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err512];
-}
-else {
-vErrors.push(err512);
-}
-errors++;
-}
-}
-if(data363.tag !== undefined){
-if(typeof data363.tag !== "string"){
-const err513 = {instancePath:instancePath+"/scheduling/userPlaceholder/image/tag",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err513];
-}
-else {
-vErrors.push(err513);
-}
-errors++;
-}
-}
-}
-else {
-const err514 = {instancePath:instancePath+"/scheduling/userPlaceholder/image",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err514];
-}
-else {
-vErrors.push(err514);
-}
-errors++;
-}
-}
-if(data357.labels !== undefined){
-let data368 = data357.labels;
-if(data368 && typeof data368 == "object" && !Array.isArray(data368)){
-for(const key107 in data368){
-if(!(pattern0.test(key107))){
-const err515 = {instancePath:instancePath+"/scheduling/userPlaceholder/labels",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key107}};
-if(vErrors === null){
-vErrors = [err515];
-}
-else {
-vErrors.push(err515);
-}
-errors++;
-}
-}
-for(const key108 in data368){
-if(pattern0.test(key108)){
-if(typeof data368[key108] !== "string"){
-const err516 = {instancePath:instancePath+"/scheduling/userPlaceholder/labels/" + key108.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err516];
-}
-else {
-vErrors.push(err516);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err517 = {instancePath:instancePath+"/scheduling/userPlaceholder/labels",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/labels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err517];
-}
-else {
-vErrors.push(err517);
-}
-errors++;
-}
-}
-if(data357.replicas !== undefined){
-let data370 = data357.replicas;
-if(!((typeof data370 == "number") && (!(data370 % 1) && !isNaN(data370)))){
-const err518 = {instancePath:instancePath+"/scheduling/userPlaceholder/replicas",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/replicas/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err518];
-}
-else {
-vErrors.push(err518);
-}
-errors++;
-}
-}
-if(data357.resources !== undefined){
-let data371 = data357.resources;
-if(data371 && typeof data371 == "object" && !Array.isArray(data371)){
-}
-else {
-const err519 = {instancePath:instancePath+"/scheduling/userPlaceholder/resources",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err519];
-}
-else {
-vErrors.push(err519);
-}
-errors++;
-}
-}
-if(data357.revisionHistoryLimit !== undefined){
-let data372 = data357.revisionHistoryLimit;
-if((!((typeof data372 == "number") && (!(data372 % 1) && !isNaN(data372)))) && (data372 !== null)){
-const err520 = {instancePath:instancePath+"/scheduling/userPlaceholder/revisionHistoryLimit",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema11.properties.scheduling.properties.userPlaceholder.properties.revisionHistoryLimit.type}};
-if(vErrors === null){
-vErrors = [err520];
-}
-else {
-vErrors.push(err520);
-}
-errors++;
-}
-if(typeof data372 == "number"){
-if(data372 < 0 || isNaN(data372)){
-const err521 = {instancePath:instancePath+"/scheduling/userPlaceholder/revisionHistoryLimit",schemaPath:"#/properties/scheduling/properties/userPlaceholder/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err521];
-}
-else {
-vErrors.push(err521);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err522 = {instancePath:instancePath+"/scheduling/userPlaceholder",schemaPath:"#/properties/scheduling/properties/userPlaceholder/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err522];
-}
-else {
-vErrors.push(err522);
-}
-errors++;
-}
-}
-if(data346.userPods !== undefined){
-let data373 = data346.userPods;
-if(data373 && typeof data373 == "object" && !Array.isArray(data373)){
-for(const key109 in data373){
-if(!((key109 === "nodeAffinity") || (key109 === "tolerations"))){
-const err523 = {instancePath:instancePath+"/scheduling/userPods",schemaPath:"#/properties/scheduling/properties/userPods/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key109}};
-if(vErrors === null){
-vErrors = [err523];
-}
-else {
-vErrors.push(err523);
-}
-errors++;
-}
-}
-if(data373.nodeAffinity !== undefined){
-let data374 = data373.nodeAffinity;
-if(data374 && typeof data374 == "object" && !Array.isArray(data374)){
-for(const key110 in data374){
-if(!(key110 === "matchNodePurpose")){
-const err524 = {instancePath:instancePath+"/scheduling/userPods/nodeAffinity",schemaPath:"#/properties/scheduling/properties/userPods/properties/nodeAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key110}};
-if(vErrors === null){
-vErrors = [err524];
-}
-else {
-vErrors.push(err524);
-}
-errors++;
-}
-}
-if(data374.matchNodePurpose !== undefined){
-let data375 = data374.matchNodePurpose;
-if(!(((data375 === "ignore") || (data375 === "prefer")) || (data375 === "require"))){
-const err525 = {instancePath:instancePath+"/scheduling/userPods/nodeAffinity/matchNodePurpose",schemaPath:"#/properties/scheduling/properties/userPods/properties/nodeAffinity/properties/matchNodePurpose/enum",keyword:"enum",params:{allowedValues: schema11.properties.scheduling.properties.userPods.properties.nodeAffinity.properties.matchNodePurpose.enum}};
-if(vErrors === null){
-vErrors = [err525];
-}
-else {
-vErrors.push(err525);
-}
-errors++;
-}
-}
-}
-else {
-const err526 = {instancePath:instancePath+"/scheduling/userPods/nodeAffinity",schemaPath:"#/properties/scheduling/properties/userPods/properties/nodeAffinity/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err526];
-}
-else {
-vErrors.push(err526);
-}
-errors++;
-}
-}
-if(data373.tolerations !== undefined){
-if(!(Array.isArray(data373.tolerations))){
-const err527 = {instancePath:instancePath+"/scheduling/userPods/tolerations",schemaPath:"#/properties/scheduling/properties/userPods/properties/tolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err527];
-}
-else {
-vErrors.push(err527);
-}
-errors++;
-}
-}
-}
-else {
-const err528 = {instancePath:instancePath+"/scheduling/userPods",schemaPath:"#/properties/scheduling/properties/userPods/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err528];
-}
-else {
-vErrors.push(err528);
-}
-errors++;
-}
-}
-if(data346.userScheduler !== undefined){
-let data377 = data346.userScheduler;
-if(data377 && typeof data377 == "object" && !Array.isArray(data377)){
-if(data377.enabled === undefined){
-const err529 = {instancePath:instancePath+"/scheduling/userScheduler",schemaPath:"#/properties/scheduling/properties/userScheduler/required",keyword:"required",params:{missingProperty: "enabled"}};
-if(vErrors === null){
-vErrors = [err529];
-}
-else {
-vErrors.push(err529);
-}
-errors++;
-}
-if(data377.plugins === undefined){
-const err530 = {instancePath:instancePath+"/scheduling/userScheduler",schemaPath:"#/properties/scheduling/properties/userScheduler/required",keyword:"required",params:{missingProperty: "plugins"}};
-if(vErrors === null){
-vErrors = [err530];
-}
-else {
-vErrors.push(err530);
-}
-errors++;
-}
-if(data377.pluginConfig === undefined){
-const err531 = {instancePath:instancePath+"/scheduling/userScheduler",schemaPath:"#/properties/scheduling/properties/userScheduler/required",keyword:"required",params:{missingProperty: "pluginConfig"}};
-if(vErrors === null){
-vErrors = [err531];
-}
-else {
-vErrors.push(err531);
-}
-errors++;
-}
-if(data377.logLevel === undefined){
-const err532 = {instancePath:instancePath+"/scheduling/userScheduler",schemaPath:"#/properties/scheduling/properties/userScheduler/required",keyword:"required",params:{missingProperty: "logLevel"}};
-if(vErrors === null){
-vErrors = [err532];
-}
-else {
-vErrors.push(err532);
-}
-errors++;
-}
-for(const key111 in data377){
-if(!(func2.call(schema11.properties.scheduling.properties.userScheduler.properties, key111))){
-const err533 = {instancePath:instancePath+"/scheduling/userScheduler",schemaPath:"#/properties/scheduling/properties/userScheduler/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key111}};
-if(vErrors === null){
-vErrors = [err533];
-}
-else {
-vErrors.push(err533);
-}
-errors++;
-}
-}
-if(data377.annotations !== undefined){
-let data378 = data377.annotations;
-if(data378 && typeof data378 == "object" && !Array.isArray(data378)){
-for(const key112 in data378){
-if(!(pattern0.test(key112))){
-const err534 = {instancePath:instancePath+"/scheduling/userScheduler/annotations",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key112}};
-if(vErrors === null){
-vErrors = [err534];
-}
-else {
-vErrors.push(err534);
-}
-errors++;
-}
-}
-for(const key113 in data378){
-if(pattern0.test(key113)){
-if(typeof data378[key113] !== "string"){
-const err535 = {instancePath:instancePath+"/scheduling/userScheduler/annotations/" + key113.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scheduling/properties/userScheduler/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err535];
-}
-else {
-vErrors.push(err535);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err536 = {instancePath:instancePath+"/scheduling/userScheduler/annotations",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err536];
-}
-else {
-vErrors.push(err536);
-}
-errors++;
-}
-}
-if(data377.containerSecurityContext !== undefined){
-let data380 = data377.containerSecurityContext;
-if(data380 && typeof data380 == "object" && !Array.isArray(data380)){
-}
-else {
-const err537 = {instancePath:instancePath+"/scheduling/userScheduler/containerSecurityContext",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/containerSecurityContext/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err537];
-}
-else {
-vErrors.push(err537);
-}
-errors++;
-}
-}
-if(data377.enabled !== undefined){
-if(typeof data377.enabled !== "boolean"){
-const err538 = {instancePath:instancePath+"/scheduling/userScheduler/enabled",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err538];
-}
-else {
-vErrors.push(err538);
-}
-errors++;
-}
-}
-if(data377.extraPodSpec !== undefined){
-let data382 = data377.extraPodSpec;
-if(data382 && typeof data382 == "object" && !Array.isArray(data382)){
-}
-else {
-const err539 = {instancePath:instancePath+"/scheduling/userScheduler/extraPodSpec",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/extraPodSpec/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err539];
-}
-else {
-vErrors.push(err539);
-}
-errors++;
-}
-}
-if(data377.image !== undefined){
-let data383 = data377.image;
-if(data383 && typeof data383 == "object" && !Array.isArray(data383)){
-if(data383.name === undefined){
-const err540 = {instancePath:instancePath+"/scheduling/userScheduler/image",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err540];
-}
-else {
-vErrors.push(err540);
-}
-errors++;
-}
-if(data383.tag === undefined){
-const err541 = {instancePath:instancePath+"/scheduling/userScheduler/image",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err541];
-}
-else {
-vErrors.push(err541);
-}
-errors++;
-}
-for(const key114 in data383){
-if(!((((key114 === "name") || (key114 === "pullPolicy")) || (key114 === "pullSecrets")) || (key114 === "tag"))){
-const err542 = {instancePath:instancePath+"/scheduling/userScheduler/image",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key114}};
-if(vErrors === null){
-vErrors = [err542];
-}
-else {
-vErrors.push(err542);
-}
-errors++;
-}
-}
-if(data383.name !== undefined){
-if(typeof data383.name !== "string"){
-const err543 = {instancePath:instancePath+"/scheduling/userScheduler/image/name",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err543];
-}
-else {
-vErrors.push(err543);
-}
-errors++;
-}
-}
-if(data383.pullPolicy !== undefined){
-let data385 = data383.pullPolicy;
-if(!(((((data385 === null) || (data385 === "")) || (data385 === "IfNotPresent")) || (data385 === "Always")) || (data385 === "Never"))){
-const err544 = {instancePath:instancePath+"/scheduling/userScheduler/image/pullPolicy",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.scheduling.properties.userScheduler.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err544];
-}
-else {
-vErrors.push(err544);
-}
-errors++;
-}
-}
-if(data383.pullSecrets !== undefined){
-if(!(Array.isArray(data383.pullSecrets))){
-const err545 = {instancePath:instancePath+"/scheduling/userScheduler/image/pullSecrets",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err545];
-}
-else {
-vErrors.push(err545);
-}
-errors++;
-}
-}
-if(data383.tag !== undefined){
-if(typeof data383.tag !== "string"){
-const err546 = {instancePath:instancePath+"/scheduling/userScheduler/image/tag",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err546];
-}
-else {
-vErrors.push(err546);
-}
-errors++;
-}
-}
-}
-else {
-const err547 = {instancePath:instancePath+"/scheduling/userScheduler/image",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err547];
-}
-else {
-vErrors.push(err547);
-}
-errors++;
-}
-}
-if(data377.labels !== undefined){
-let data388 = data377.labels;
-if(data388 && typeof data388 == "object" && !Array.isArray(data388)){
-for(const key115 in data388){
-if(!(pattern0.test(key115))){
-const err548 = {instancePath:instancePath+"/scheduling/userScheduler/labels",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key115}};
-if(vErrors === null){
-vErrors = [err548];
-}
-else {
-vErrors.push(err548);
-}
-errors++;
-}
-}
-for(const key116 in data388){
-if(pattern0.test(key116)){
-if(typeof data388[key116] !== "string"){
-const err549 = {instancePath:instancePath+"/scheduling/userScheduler/labels/" + key116.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scheduling/properties/userScheduler/properties/labels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err549];
-}
-else {
-vErrors.push(err549);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err550 = {instancePath:instancePath+"/scheduling/userScheduler/labels",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/labels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err550];
-}
-else {
-vErrors.push(err550);
-}
-errors++;
-}
-}
-if(data377.logLevel !== undefined){
-let data390 = data377.logLevel;
-if(!((typeof data390 == "number") && (!(data390 % 1) && !isNaN(data390)))){
-const err551 = {instancePath:instancePath+"/scheduling/userScheduler/logLevel",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/logLevel/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err551];
-}
-else {
-vErrors.push(err551);
-}
-errors++;
-}
-}
-if(data377.nodeSelector !== undefined){
-let data391 = data377.nodeSelector;
-if(data391 && typeof data391 == "object" && !Array.isArray(data391)){
-}
-else {
-const err552 = {instancePath:instancePath+"/scheduling/userScheduler/nodeSelector",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err552];
-}
-else {
-vErrors.push(err552);
-}
-errors++;
-}
-}
-if(data377.pdb !== undefined){
-let data392 = data377.pdb;
-if(data392 && typeof data392 == "object" && !Array.isArray(data392)){
-for(const key117 in data392){
-if(!(((key117 === "enabled") || (key117 === "maxUnavailable")) || (key117 === "minAvailable"))){
-const err553 = {instancePath:instancePath+"/scheduling/userScheduler/pdb",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/pdb/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key117}};
-if(vErrors === null){
-vErrors = [err553];
-}
-else {
-vErrors.push(err553);
-}
-errors++;
-}
-}
-if(data392.enabled !== undefined){
-if(typeof data392.enabled !== "boolean"){
-const err554 = {instancePath:instancePath+"/scheduling/userScheduler/pdb/enabled",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/pdb/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err554];
-}
-else {
-vErrors.push(err554);
-}
-errors++;
-}
-}
-if(data392.maxUnavailable !== undefined){
-let data394 = data392.maxUnavailable;
-if((!((typeof data394 == "number") && (!(data394 % 1) && !isNaN(data394)))) && (data394 !== null)){
-const err555 = {instancePath:instancePath+"/scheduling/userScheduler/pdb/maxUnavailable",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/pdb/properties/maxUnavailable/type",keyword:"type",params:{type: schema11.properties.scheduling.properties.userScheduler.properties.pdb.properties.maxUnavailable.type}};
-if(vErrors === null){
-vErrors = [err555];
-}
-else {
-vErrors.push(err555);
-}
-errors++;
-}
-}
-if(data392.minAvailable !== undefined){
-let data395 = data392.minAvailable;
-if((!((typeof data395 == "number") && (!(data395 % 1) && !isNaN(data395)))) && (data395 !== null)){
-const err556 = {instancePath:instancePath+"/scheduling/userScheduler/pdb/minAvailable",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/pdb/properties/minAvailable/type",keyword:"type",params:{type: schema11.properties.scheduling.properties.userScheduler.properties.pdb.properties.minAvailable.type}};
-if(vErrors === null){
-vErrors = [err556];
-}
-else {
-vErrors.push(err556);
-}
-errors++;
-}
-}
-}
-else {
-const err557 = {instancePath:instancePath+"/scheduling/userScheduler/pdb",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/pdb/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err557];
-}
-else {
-vErrors.push(err557);
-}
-errors++;
-}
-}
-if(data377.pluginConfig !== undefined){
-if(!(Array.isArray(data377.pluginConfig))){
-const err558 = {instancePath:instancePath+"/scheduling/userScheduler/pluginConfig",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/pluginConfig/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err558];
-}
-else {
-vErrors.push(err558);
-}
-errors++;
-}
-}
-if(data377.plugins !== undefined){
-let data397 = data377.plugins;
-if(data397 && typeof data397 == "object" && !Array.isArray(data397)){
-}
-else {
-const err559 = {instancePath:instancePath+"/scheduling/userScheduler/plugins",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/plugins/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err559];
-}
-else {
-vErrors.push(err559);
-}
-errors++;
-}
-}
-if(data377.replicas !== undefined){
-let data398 = data377.replicas;
-if(!((typeof data398 == "number") && (!(data398 % 1) && !isNaN(data398)))){
-const err560 = {instancePath:instancePath+"/scheduling/userScheduler/replicas",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/replicas/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err560];
-}
-else {
-vErrors.push(err560);
-}
-errors++;
-}
-}
-if(data377.resources !== undefined){
-let data399 = data377.resources;
-if(data399 && typeof data399 == "object" && !Array.isArray(data399)){
-}
-else {
-const err561 = {instancePath:instancePath+"/scheduling/userScheduler/resources",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err561];
-}
-else {
-vErrors.push(err561);
-}
-errors++;
-}
-}
-if(data377.revisionHistoryLimit !== undefined){
-let data400 = data377.revisionHistoryLimit;
-if((!((typeof data400 == "number") && (!(data400 % 1) && !isNaN(data400)))) && (data400 !== null)){
-const err562 = {instancePath:instancePath+"/scheduling/userScheduler/revisionHistoryLimit",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/revisionHistoryLimit/type",keyword:"type",params:{type: schema11.properties.scheduling.properties.userScheduler.properties.revisionHistoryLimit.type}};
-if(vErrors === null){
-vErrors = [err562];
-}
-else {
-vErrors.push(err562);
-}
-errors++;
-}
-if(typeof data400 == "number"){
-if(data400 < 0 || isNaN(data400)){
-const err563 = {instancePath:instancePath+"/scheduling/userScheduler/revisionHistoryLimit",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/revisionHistoryLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err563];
-}
-else {
-vErrors.push(err563);
-}
-errors++;
-}
-}
-}
-if(data377.serviceAccount !== undefined){
-let data401 = data377.serviceAccount;
-if(data401 && typeof data401 == "object" && !Array.isArray(data401)){
-if(data401.create === undefined){
-const err564 = {instancePath:instancePath+"/scheduling/userScheduler/serviceAccount",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/serviceAccount/required",keyword:"required",params:{missingProperty: "create"}};
-if(vErrors === null){
-vErrors = [err564];
-}
-else {
-vErrors.push(err564);
-}
-errors++;
-}
-for(const key118 in data401){
-if(!(((key118 === "annotations") || (key118 === "create")) || (key118 === "name"))){
-const err565 = {instancePath:instancePath+"/scheduling/userScheduler/serviceAccount",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/serviceAccount/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key118}};
-if(vErrors === null){
-vErrors = [err565];
-}
-else {
-vErrors.push(err565);
-}
-errors++;
-}
-}
-if(data401.annotations !== undefined){
-let data402 = data401.annotations;
-if(data402 && typeof data402 == "object" && !Array.isArray(data402)){
-for(const key119 in data402){
-if(!(pattern0.test(key119))){
-const err566 = {instancePath:instancePath+"/scheduling/userScheduler/serviceAccount/annotations",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/serviceAccount/properties/annotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key119}};
-if(vErrors === null){
-vErrors = [err566];
-}
-else {
-vErrors.push(err566);
-}
-errors++;
-}
-}
-for(const key120 in data402){
-if(pattern0.test(key120)){
-if(typeof data402[key120] !== "string"){
-const err567 = {instancePath:instancePath+"/scheduling/userScheduler/serviceAccount/annotations/" + key120.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scheduling/properties/userScheduler/properties/serviceAccount/properties/annotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err567];
-}
-else {
-vErrors.push(err567);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err568 = {instancePath:instancePath+"/scheduling/userScheduler/serviceAccount/annotations",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/serviceAccount/properties/annotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err568];
-}
-else {
-vErrors.push(err568);
-}
-errors++;
-}
-}
-if(data401.create !== undefined){
-if(typeof data401.create !== "boolean"){
-const err569 = {instancePath:instancePath+"/scheduling/userScheduler/serviceAccount/create",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/serviceAccount/properties/create/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err569];
-}
-else {
-vErrors.push(err569);
-}
-errors++;
-}
-}
-if(data401.name !== undefined){
-let data405 = data401.name;
-if((typeof data405 !== "string") && (data405 !== null)){
-const err570 = {instancePath:instancePath+"/scheduling/userScheduler/serviceAccount/name",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/serviceAccount/properties/name/type",keyword:"type",params:{type: schema11.properties.scheduling.properties.userScheduler.properties.serviceAccount.properties.name.type}};
-if(vErrors === null){
-vErrors = [err570];
-}
-else {
-vErrors.push(err570);
-}
-errors++;
-}
-}
-}
-else {
-const err571 = {instancePath:instancePath+"/scheduling/userScheduler/serviceAccount",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/serviceAccount/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err571];
-}
-else {
-vErrors.push(err571);
-}
-errors++;
-}
-}
-if(data377.tolerations !== undefined){
-if(!(Array.isArray(data377.tolerations))){
-const err572 = {instancePath:instancePath+"/scheduling/userScheduler/tolerations",schemaPath:"#/properties/scheduling/properties/userScheduler/properties/tolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err572];
-}
-else {
-vErrors.push(err572);
-}
-errors++;
-}
-}
-}
-else {
-const err573 = {instancePath:instancePath+"/scheduling/userScheduler",schemaPath:"#/properties/scheduling/properties/userScheduler/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err573];
-}
-else {
-vErrors.push(err573);
-}
-errors++;
-}
-}
-}
-else {
-const err574 = {instancePath:instancePath+"/scheduling",schemaPath:"#/properties/scheduling/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err574];
-}
-else {
-vErrors.push(err574);
-}
-errors++;
-}
-}
-if(data.singleuser !== undefined){
-let data407 = data.singleuser;
-if(data407 && typeof data407 == "object" && !Array.isArray(data407)){
-for(const key121 in data407){
-if(!(func2.call(schema11.properties.singleuser.properties, key121))){
-const err575 = {instancePath:instancePath+"/singleuser",schemaPath:"#/properties/singleuser/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key121}};
-if(vErrors === null){
-vErrors = [err575];
-}
-else {
-vErrors.push(err575);
-}
-errors++;
-}
-}
-if(data407.allowPrivilegeEscalation !== undefined){
-let data408 = data407.allowPrivilegeEscalation;
-if((typeof data408 !== "boolean") && (data408 !== null)){
-const err576 = {instancePath:instancePath+"/singleuser/allowPrivilegeEscalation",schemaPath:"#/properties/singleuser/properties/allowPrivilegeEscalation/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.allowPrivilegeEscalation.type}};
-if(vErrors === null){
-vErrors = [err576];
-}
-else {
-vErrors.push(err576);
-}
-errors++;
-}
-}
-if(data407.cloudMetadata !== undefined){
-let data409 = data407.cloudMetadata;
-if(data409 && typeof data409 == "object" && !Array.isArray(data409)){
-if(data409.blockWithIptables === undefined){
-const err577 = {instancePath:instancePath+"/singleuser/cloudMetadata",schemaPath:"#/properties/singleuser/properties/cloudMetadata/required",keyword:"required",params:{missingProperty: "blockWithIptables"}};
-if(vErrors === null){
-vErrors = [err577];
-}
-else {
-vErrors.push(err577);
-}
-errors++;
-}
-if(data409.ip === undefined){
-const err578 = {instancePath:instancePath+"/singleuser/cloudMetadata",schemaPath:"#/properties/singleuser/properties/cloudMetadata/required",keyword:"required",params:{missingProperty: "ip"}};
-if(vErrors === null){
-vErrors = [err578];
-}
-else {
-vErrors.push(err578);
-}
-errors++;
-}
-for(const key122 in data409){
-if(!((key122 === "blockWithIptables") || (key122 === "ip"))){
-const err579 = {instancePath:instancePath+"/singleuser/cloudMetadata",schemaPath:"#/properties/singleuser/properties/cloudMetadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key122}};
-if(vErrors === null){
-vErrors = [err579];
-}
-else {
-vErrors.push(err579);
-}
-errors++;
-}
-}
-if(data409.blockWithIptables !== undefined){
-if(typeof data409.blockWithIptables !== "boolean"){
-const err580 = {instancePath:instancePath+"/singleuser/cloudMetadata/blockWithIptables",schemaPath:"#/properties/singleuser/properties/cloudMetadata/properties/blockWithIptables/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err580];
-}
-else {
-vErrors.push(err580);
-}
-errors++;
-}
-}
-if(data409.ip !== undefined){
-if(typeof data409.ip !== "string"){
-const err581 = {instancePath:instancePath+"/singleuser/cloudMetadata/ip",schemaPath:"#/properties/singleuser/properties/cloudMetadata/properties/ip/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err581];
-}
-else {
-vErrors.push(err581);
-}
-errors++;
-}
-}
-}
-else {
-const err582 = {instancePath:instancePath+"/singleuser/cloudMetadata",schemaPath:"#/properties/singleuser/properties/cloudMetadata/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err582];
-}
-else {
-vErrors.push(err582);
-}
-errors++;
-}
-}
-if(data407.cmd !== undefined){
-let data412 = data407.cmd;
-if(((!(Array.isArray(data412))) && (typeof data412 !== "string")) && (data412 !== null)){
-const err583 = {instancePath:instancePath+"/singleuser/cmd",schemaPath:"#/properties/singleuser/properties/cmd/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.cmd.type}};
-if(vErrors === null){
-vErrors = [err583];
-}
-else {
-vErrors.push(err583);
-}
-errors++;
-}
-}
-if(data407.cpu !== undefined){
-let data413 = data407.cpu;
-if(data413 && typeof data413 == "object" && !Array.isArray(data413)){
-for(const key123 in data413){
-if(!((key123 === "guarantee") || (key123 === "limit"))){
-const err584 = {instancePath:instancePath+"/singleuser/cpu",schemaPath:"#/properties/singleuser/properties/cpu/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key123}};
-if(vErrors === null){
-vErrors = [err584];
-}
-else {
-vErrors.push(err584);
-}
-errors++;
-}
-}
-if(data413.guarantee !== undefined){
-let data414 = data413.guarantee;
-if((!(typeof data414 == "number")) && (data414 !== null)){
-const err585 = {instancePath:instancePath+"/singleuser/cpu/guarantee",schemaPath:"#/properties/singleuser/properties/cpu/properties/guarantee/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.cpu.properties.guarantee.type}};
-if(vErrors === null){
-vErrors = [err585];
-}
-else {
-vErrors.push(err585);
-}
-errors++;
-}
-}
-if(data413.limit !== undefined){
-let data415 = data413.limit;
-if((!(typeof data415 == "number")) && (data415 !== null)){
-const err586 = {instancePath:instancePath+"/singleuser/cpu/limit",schemaPath:"#/properties/singleuser/properties/cpu/properties/limit/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.cpu.properties.limit.type}};
-if(vErrors === null){
-vErrors = [err586];
-}
-else {
-vErrors.push(err586);
-}
-errors++;
-}
-}
-}
-else {
-const err587 = {instancePath:instancePath+"/singleuser/cpu",schemaPath:"#/properties/singleuser/properties/cpu/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err587];
-}
-else {
-vErrors.push(err587);
-}
-errors++;
-}
-}
-if(data407.defaultUrl !== undefined){
-let data416 = data407.defaultUrl;
-if((typeof data416 !== "string") && (data416 !== null)){
-const err588 = {instancePath:instancePath+"/singleuser/defaultUrl",schemaPath:"#/properties/singleuser/properties/defaultUrl/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.defaultUrl.type}};
-if(vErrors === null){
-vErrors = [err588];
-}
-else {
-vErrors.push(err588);
-}
-errors++;
-}
-}
-if(data407.events !== undefined){
-let data417 = data407.events;
-if((typeof data417 !== "boolean") && (data417 !== null)){
-const err589 = {instancePath:instancePath+"/singleuser/events",schemaPath:"#/properties/singleuser/properties/events/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.events.type}};
-if(vErrors === null){
-vErrors = [err589];
-}
-else {
-vErrors.push(err589);
-}
-errors++;
-}
-}
-if(data407.extraAnnotations !== undefined){
-let data418 = data407.extraAnnotations;
-if(data418 && typeof data418 == "object" && !Array.isArray(data418)){
-for(const key124 in data418){
-if(!(pattern0.test(key124))){
-const err590 = {instancePath:instancePath+"/singleuser/extraAnnotations",schemaPath:"#/properties/singleuser/properties/extraAnnotations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key124}};
-if(vErrors === null){
-vErrors = [err590];
-}
-else {
-vErrors.push(err590);
-}
-errors++;
-}
-}
-for(const key125 in data418){
-if(pattern0.test(key125)){
-if(typeof data418[key125] !== "string"){
-const err591 = {instancePath:instancePath+"/singleuser/extraAnnotations/" + key125.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraAnnotations/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err591];
-}
-else {
-vErrors.push(err591);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err592 = {instancePath:instancePath+"/singleuser/extraAnnotations",schemaPath:"#/properties/singleuser/properties/extraAnnotations/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err592];
-}
-else {
-vErrors.push(err592);
-}
-errors++;
-}
-}
-if(data407.extraContainers !== undefined){
-if(!(Array.isArray(data407.extraContainers))){
-const err593 = {instancePath:instancePath+"/singleuser/extraContainers",schemaPath:"#/properties/singleuser/properties/extraContainers/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err593];
-}
-else {
-vErrors.push(err593);
-}
-errors++;
-}
-}
-if(data407.extraEnv !== undefined){
-let data421 = data407.extraEnv;
-if(!data421 || typeof data421 != "object"){
-const err594 = {instancePath:instancePath+"/singleuser/extraEnv",schemaPath:"#/properties/singleuser/properties/extraEnv/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.extraEnv.type}};
-if(vErrors === null){
-vErrors = [err594];
-}
-else {
-vErrors.push(err594);
-}
-errors++;
-}
-}
-if(data407.extraFiles !== undefined){
-let data422 = data407.extraFiles;
-if(data422 && typeof data422 == "object" && !Array.isArray(data422)){
-for(const key126 in data422){
-if(!(pattern0.test(key126))){
-const err595 = {instancePath:instancePath+"/singleuser/extraFiles",schemaPath:"#/properties/singleuser/properties/extraFiles/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key126}};
-if(vErrors === null){
-vErrors = [err595];
-}
-else {
-vErrors.push(err595);
-}
-errors++;
-}
-}
-for(const key127 in data422){
-if(pattern0.test(key127)){
-let data423 = data422[key127];
-const _errs988 = errors;
-let valid107 = false;
-let passing1 = null;
-const _errs989 = errors;
-if(data423 && typeof data423 == "object" && !Array.isArray(data423)){
-if(data423.data === undefined){
-const err596 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/oneOf/0/required",keyword:"required",params:{missingProperty: "data"}};
-if(vErrors === null){
-vErrors = [err596];
-}
-else {
-vErrors.push(err596);
-}
-errors++;
-}
-}
-var _valid2 = _errs989 === errors;
-if(_valid2){
-valid107 = true;
-passing1 = 0;
-}
-const _errs990 = errors;
-if(data423 && typeof data423 == "object" && !Array.isArray(data423)){
-if(data423.stringData === undefined){
-const err597 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/oneOf/1/required",keyword:"required",params:{missingProperty: "stringData"}};
-if(vErrors === null){
-vErrors = [err597];
-}
-else {
-vErrors.push(err597);
-}
-errors++;
-}
-}
-var _valid2 = _errs990 === errors;
-if(_valid2 && valid107){
-valid107 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid2){
-valid107 = true;
-passing1 = 1;
-}
-const _errs991 = errors;
-if(data423 && typeof data423 == "object" && !Array.isArray(data423)){
-if(data423.binaryData === undefined){
-const err598 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/oneOf/2/required",keyword:"required",params:{missingProperty: "binaryData"}};
-if(vErrors === null){
-vErrors = [err598];
-}
-else {
-vErrors.push(err598);
-}
-errors++;
-}
-}
-var _valid2 = _errs991 === errors;
-if(_valid2 && valid107){
-valid107 = false;
-passing1 = [passing1, 2];
-}
-else {
-if(_valid2){
-valid107 = true;
-passing1 = 2;
-}
-}
-}
-if(!valid107){
-const err599 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
-if(vErrors === null){
-vErrors = [err599];
-}
-else {
-vErrors.push(err599);
-}
-errors++;
-}
-else {
-errors = _errs988;
-if(vErrors !== null){
-if(_errs988){
-vErrors.length = _errs988;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data423 && typeof data423 == "object" && !Array.isArray(data423)){
-if(data423.mountPath === undefined){
-const err600 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/required",keyword:"required",params:{missingProperty: "mountPath"}};
-if(vErrors === null){
-vErrors = [err600];
-}
-else {
-vErrors.push(err600);
-}
-errors++;
-}
-for(const key128 in data423){
-if(!(((((key128 === "binaryData") || (key128 === "data")) || (key128 === "mode")) || (key128 === "mountPath")) || (key128 === "stringData"))){
-const err601 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key128}};
-if(vErrors === null){
-vErrors = [err601];
-}
-else {
-vErrors.push(err601);
-}
-errors++;
-}
-}
-if(data423.binaryData !== undefined){
-if(typeof data423.binaryData !== "string"){
-const err602 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1")+"/binaryData",schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/properties/binaryData/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err602];
-}
-else {
-vErrors.push(err602);
-}
-errors++;
-}
-}
-if(data423.data !== undefined){
-let data425 = data423.data;
-if(data425 && typeof data425 == "object" && !Array.isArray(data425)){
-}
-else {
-const err603 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1")+"/data",schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/properties/data/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err603];
-}
-else {
-vErrors.push(err603);
-}
-errors++;
-}
-}
-if(data423.mode !== undefined){
-if(!(typeof data423.mode == "number")){
-const err604 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1")+"/mode",schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/properties/mode/type",keyword:"type",params:{type: "number"}};
-if(vErrors === null){
-vErrors = [err604];
-}
-else {
-vErrors.push(err604);
-}
-errors++;
-}
-}
-if(data423.mountPath !== undefined){
-if(typeof data423.mountPath !== "string"){
-const err605 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1")+"/mountPath",schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/properties/mountPath/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err605];
-}
-else {
-vErrors.push(err605);
-}
-errors++;
-}
-}
-if(data423.stringData !== undefined){
-if(typeof data423.stringData !== "string"){
-const err606 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1")+"/stringData",schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/properties/stringData/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err606];
-}
-else {
-vErrors.push(err606);
-}
-errors++;
-}
-}
-}
-else {
-const err607 = {instancePath:instancePath+"/singleuser/extraFiles/" + key127.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraFiles/patternProperties/.*/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err607];
-}
-else {
-vErrors.push(err607);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err608 = {instancePath:instancePath+"/singleuser/extraFiles",schemaPath:"#/properties/singleuser/properties/extraFiles/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err608];
-}
-else {
-vErrors.push(err608);
-}
-errors++;
-}
-}
-if(data407.extraLabels !== undefined){
-let data429 = data407.extraLabels;
-if(data429 && typeof data429 == "object" && !Array.isArray(data429)){
-for(const key129 in data429){
-if(!(pattern0.test(key129))){
-const err609 = {instancePath:instancePath+"/singleuser/extraLabels",schemaPath:"#/properties/singleuser/properties/extraLabels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key129}};
-if(vErrors === null){
-vErrors = [err609];
-}
-else {
-vErrors.push(err609);
-}
-errors++;
-}
-}
-for(const key130 in data429){
-if(pattern0.test(key130)){
-if(typeof data429[key130] !== "string"){
-const err610 = {instancePath:instancePath+"/singleuser/extraLabels/" + key130.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/extraLabels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err610];
-}
-else {
-vErrors.push(err610);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err611 = {instancePath:instancePath+"/singleuser/extraLabels",schemaPath:"#/properties/singleuser/properties/extraLabels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err611];
-}
-else {
-vErrors.push(err611);
-}
-errors++;
-}
-}
-if(data407.extraNodeAffinity !== undefined){
-let data431 = data407.extraNodeAffinity;
-if(data431 && typeof data431 == "object" && !Array.isArray(data431)){
-for(const key131 in data431){
-if(!((key131 === "preferred") || (key131 === "required"))){
-const err612 = {instancePath:instancePath+"/singleuser/extraNodeAffinity",schemaPath:"#/properties/singleuser/properties/extraNodeAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key131}};
-if(vErrors === null){
-vErrors = [err612];
-}
-else {
-vErrors.push(err612);
-}
-errors++;
-}
-}
-if(data431.preferred !== undefined){
-if(!(Array.isArray(data431.preferred))){
-const err613 = {instancePath:instancePath+"/singleuser/extraNodeAffinity/preferred",schemaPath:"#/properties/singleuser/properties/extraNodeAffinity/properties/preferred/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err613];
-}
-else {
-vErrors.push(err613);
-}
-errors++;
-}
-}
-if(data431.required !== undefined){
-if(!(Array.isArray(data431.required))){
-const err614 = {instancePath:instancePath+"/singleuser/extraNodeAffinity/required",schemaPath:"#/properties/singleuser/properties/extraNodeAffinity/properties/required/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err614];
-}
-else {
-vErrors.push(err614);
-}
-errors++;
-}
-}
-}
-else {
-const err615 = {instancePath:instancePath+"/singleuser/extraNodeAffinity",schemaPath:"#/properties/singleuser/properties/extraNodeAffinity/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err615];
-}
-else {
-vErrors.push(err615);
-}
-errors++;
-}
-}
-if(data407.extraPodAffinity !== undefined){
-let data434 = data407.extraPodAffinity;
-if(data434 && typeof data434 == "object" && !Array.isArray(data434)){
-for(const key132 in data434){
-if(!((key132 === "preferred") || (key132 === "required"))){
-const err616 = {instancePath:instancePath+"/singleuser/extraPodAffinity",schemaPath:"#/properties/singleuser/properties/extraPodAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key132}};
-if(vErrors === null){
-vErrors = [err616];
-}
-else {
-vErrors.push(err616);
-}
-errors++;
-}
-}
-if(data434.preferred !== undefined){
-if(!(Array.isArray(data434.preferred))){
-const err617 = {instancePath:instancePath+"/singleuser/extraPodAffinity/preferred",schemaPath:"#/properties/singleuser/properties/extraPodAffinity/properties/preferred/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err617];
-}
-else {
-vErrors.push(err617);
-}
-errors++;
-}
-}
-if(data434.required !== undefined){
-if(!(Array.isArray(data434.required))){
-const err618 = {instancePath:instancePath+"/singleuser/extraPodAffinity/required",schemaPath:"#/properties/singleuser/properties/extraPodAffinity/properties/required/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err618];
-}
-else {
-vErrors.push(err618);
-}
-errors++;
-}
-}
-}
-else {
-const err619 = {instancePath:instancePath+"/singleuser/extraPodAffinity",schemaPath:"#/properties/singleuser/properties/extraPodAffinity/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err619];
-}
-else {
-vErrors.push(err619);
-}
-errors++;
-}
-}
-if(data407.extraPodAntiAffinity !== undefined){
-let data437 = data407.extraPodAntiAffinity;
-if(data437 && typeof data437 == "object" && !Array.isArray(data437)){
-for(const key133 in data437){
-if(!((key133 === "preferred") || (key133 === "required"))){
-const err620 = {instancePath:instancePath+"/singleuser/extraPodAntiAffinity",schemaPath:"#/properties/singleuser/properties/extraPodAntiAffinity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key133}};
-if(vErrors === null){
-vErrors = [err620];
-}
-else {
-vErrors.push(err620);
-}
-errors++;
-}
-}
-if(data437.preferred !== undefined){
-if(!(Array.isArray(data437.preferred))){
-const err621 = {instancePath:instancePath+"/singleuser/extraPodAntiAffinity/preferred",schemaPath:"#/properties/singleuser/properties/extraPodAntiAffinity/properties/preferred/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err621];
-}
-else {
-vErrors.push(err621);
-}
-errors++;
-}
-}
-if(data437.required !== undefined){
-if(!(Array.isArray(data437.required))){
-const err622 = {instancePath:instancePath+"/singleuser/extraPodAntiAffinity/required",schemaPath:"#/properties/singleuser/properties/extraPodAntiAffinity/properties/required/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err622];
-}
-else {
-vErrors.push(err622);
-}
-errors++;
-}
-}
-}
-else {
-const err623 = {instancePath:instancePath+"/singleuser/extraPodAntiAffinity",schemaPath:"#/properties/singleuser/properties/extraPodAntiAffinity/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err623];
-}
-else {
-vErrors.push(err623);
-}
-errors++;
-}
-}
-if(data407.extraPodConfig !== undefined){
-let data440 = data407.extraPodConfig;
-if(data440 && typeof data440 == "object" && !Array.isArray(data440)){
-}
-else {
-const err624 = {instancePath:instancePath+"/singleuser/extraPodConfig",schemaPath:"#/properties/singleuser/properties/extraPodConfig/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err624];
-}
-else {
-vErrors.push(err624);
-}
-errors++;
-}
-}
-if(data407.extraResource !== undefined){
-let data441 = data407.extraResource;
-if(data441 && typeof data441 == "object" && !Array.isArray(data441)){
-for(const key134 in data441){
-if(!((key134 === "guarantees") || (key134 === "limits"))){
-const err625 = {instancePath:instancePath+"/singleuser/extraResource",schemaPath:"#/properties/singleuser/properties/extraResource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key134}};
-if(vErrors === null){
-vErrors = [err625];
-}
-else {
-vErrors.push(err625);
-}
-errors++;
-}
-}
-if(data441.guarantees !== undefined){
-let data442 = data441.guarantees;
-if(data442 && typeof data442 == "object" && !Array.isArray(data442)){
-}
-else {
-const err626 = {instancePath:instancePath+"/singleuser/extraResource/guarantees",schemaPath:"#/properties/singleuser/properties/extraResource/properties/guarantees/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err626];
-}
-else {
-vErrors.push(err626);
-}
-errors++;
-}
-}
-if(data441.limits !== undefined){
-let data443 = data441.limits;
-if(data443 && typeof data443 == "object" && !Array.isArray(data443)){
-}
-else {
-const err627 = {instancePath:instancePath+"/singleuser/extraResource/limits",schemaPath:"#/properties/singleuser/properties/extraResource/properties/limits/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err627];
-}
-else {
-vErrors.push(err627);
-}
-errors++;
-}
-}
-}
-else {
-const err628 = {instancePath:instancePath+"/singleuser/extraResource",schemaPath:"#/properties/singleuser/properties/extraResource/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err628];
-}
-else {
-vErrors.push(err628);
-}
-errors++;
-}
-}
-if(data407.extraTolerations !== undefined){
-if(!(Array.isArray(data407.extraTolerations))){
-const err629 = {instancePath:instancePath+"/singleuser/extraTolerations",schemaPath:"#/properties/singleuser/properties/extraTolerations/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err629];
-}
-else {
-vErrors.push(err629);
-}
-errors++;
-}
-}
-if(data407.fsGid !== undefined){
-let data445 = data407.fsGid;
-if((!((typeof data445 == "number") && (!(data445 % 1) && !isNaN(data445)))) && (data445 !== null)){
-const err630 = {instancePath:instancePath+"/singleuser/fsGid",schemaPath:"#/properties/singleuser/properties/fsGid/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.fsGid.type}};
-if(vErrors === null){
-vErrors = [err630];
-}
-else {
-vErrors.push(err630);
-}
-errors++;
-}
-}
-if(data407.image !== undefined){
-let data446 = data407.image;
-if(data446 && typeof data446 == "object" && !Array.isArray(data446)){
-if(data446.name === undefined){
-const err631 = {instancePath:instancePath+"/singleuser/image",schemaPath:"#/properties/singleuser/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err631];
-}
-else {
-vErrors.push(err631);
-}
-errors++;
-}
-if(data446.tag === undefined){
-const err632 = {instancePath:instancePath+"/singleuser/image",schemaPath:"#/properties/singleuser/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err632];
-}
-else {
-vErrors.push(err632);
-}
-errors++;
-}
-for(const key135 in data446){
-if(!((((key135 === "name") || (key135 === "pullPolicy")) || (key135 === "pullSecrets")) || (key135 === "tag"))){
-const err633 = {instancePath:instancePath+"/singleuser/image",schemaPath:"#/properties/singleuser/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key135}};
-if(vErrors === null){
-vErrors = [err633];
-}
-else {
-vErrors.push(err633);
-}
-errors++;
-}
-}
-if(data446.name !== undefined){
-if(typeof data446.name !== "string"){
-const err634 = {instancePath:instancePath+"/singleuser/image/name",schemaPath:"#/properties/singleuser/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err634];
-}
-else {
-vErrors.push(err634);
-}
-errors++;
-}
-}
-if(data446.pullPolicy !== undefined){
-let data448 = data446.pullPolicy;
-if(!(((((data448 === null) || (data448 === "")) || (data448 === "IfNotPresent")) || (data448 === "Always")) || (data448 === "Never"))){
-const err635 = {instancePath:instancePath+"/singleuser/image/pullPolicy",schemaPath:"#/properties/singleuser/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.singleuser.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err635];
-}
-else {
-vErrors.push(err635);
-}
-errors++;
-}
-}
-if(data446.pullSecrets !== undefined){
-if(!(Array.isArray(data446.pullSecrets))){
-const err636 = {instancePath:instancePath+"/singleuser/image/pullSecrets",schemaPath:"#/properties/singleuser/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err636];
-}
-else {
-vErrors.push(err636);
-}
-errors++;
-}
-}
-if(data446.tag !== undefined){
-if(typeof data446.tag !== "string"){
-const err637 = {instancePath:instancePath+"/singleuser/image/tag",schemaPath:"#/properties/singleuser/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err637];
-}
-else {
-vErrors.push(err637);
-}
-errors++;
-}
-}
-}
-else {
-const err638 = {instancePath:instancePath+"/singleuser/image",schemaPath:"#/properties/singleuser/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err638];
-}
-else {
-vErrors.push(err638);
-}
-errors++;
-}
-}
-if(data407.initContainers !== undefined){
-if(!(Array.isArray(data407.initContainers))){
-const err639 = {instancePath:instancePath+"/singleuser/initContainers",schemaPath:"#/properties/singleuser/properties/initContainers/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err639];
-}
-else {
-vErrors.push(err639);
-}
-errors++;
-}
-}
-if(data407.lifecycleHooks !== undefined){
-let data452 = data407.lifecycleHooks;
-if(data452 && typeof data452 == "object" && !Array.isArray(data452)){
-for(const key136 in data452){
-if(!((key136 === "postStart") || (key136 === "preStop"))){
-const err640 = {instancePath:instancePath+"/singleuser/lifecycleHooks",schemaPath:"#/properties/singleuser/properties/lifecycleHooks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key136}};
-if(vErrors === null){
-vErrors = [err640];
-}
-else {
-vErrors.push(err640);
-}
-errors++;
-}
-}
-if(data452.postStart !== undefined){
-let data453 = data452.postStart;
-if(data453 && typeof data453 == "object" && !Array.isArray(data453)){
-}
-else {
-const err641 = {instancePath:instancePath+"/singleuser/lifecycleHooks/postStart",schemaPath:"#/properties/singleuser/properties/lifecycleHooks/properties/postStart/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err641];
-}
-else {
-vErrors.push(err641);
-}
-errors++;
-}
-}
-if(data452.preStop !== undefined){
-let data454 = data452.preStop;
-if(data454 && typeof data454 == "object" && !Array.isArray(data454)){
-}
-else {
-const err642 = {instancePath:instancePath+"/singleuser/lifecycleHooks/preStop",schemaPath:"#/properties/singleuser/properties/lifecycleHooks/properties/preStop/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err642];
-}
-else {
-vErrors.push(err642);
-}
-errors++;
-}
-}
-}
-else {
-const err643 = {instancePath:instancePath+"/singleuser/lifecycleHooks",schemaPath:"#/properties/singleuser/properties/lifecycleHooks/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err643];
-}
-else {
-vErrors.push(err643);
-}
-errors++;
-}
-}
-if(data407.memory !== undefined){
-let data455 = data407.memory;
-if(data455 && typeof data455 == "object" && !Array.isArray(data455)){
-for(const key137 in data455){
-if(!((key137 === "guarantee") || (key137 === "limit"))){
-const err644 = {instancePath:instancePath+"/singleuser/memory",schemaPath:"#/properties/singleuser/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key137}};
-if(vErrors === null){
-vErrors = [err644];
-}
-else {
-vErrors.push(err644);
-}
-errors++;
-}
-}
-if(data455.guarantee !== undefined){
-let data456 = data455.guarantee;
-if(((!(typeof data456 == "number")) && (typeof data456 !== "string")) && (data456 !== null)){
-const err645 = {instancePath:instancePath+"/singleuser/memory/guarantee",schemaPath:"#/properties/singleuser/properties/memory/properties/guarantee/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.memory.properties.guarantee.type}};
-if(vErrors === null){
-vErrors = [err645];
-}
-else {
-vErrors.push(err645);
-}
-errors++;
-}
-}
-if(data455.limit !== undefined){
-let data457 = data455.limit;
-if(((!(typeof data457 == "number")) && (typeof data457 !== "string")) && (data457 !== null)){
-const err646 = {instancePath:instancePath+"/singleuser/memory/limit",schemaPath:"#/properties/singleuser/properties/memory/properties/limit/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.memory.properties.limit.type}};
-if(vErrors === null){
-vErrors = [err646];
-}
-else {
-vErrors.push(err646);
-}
-errors++;
-}
-}
-}
-else {
-const err647 = {instancePath:instancePath+"/singleuser/memory",schemaPath:"#/properties/singleuser/properties/memory/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err647];
-}
-else {
-vErrors.push(err647);
-}
-errors++;
-}
-}
-if(data407.networkPolicy !== undefined){
-let data458 = data407.networkPolicy;
-if(data458 && typeof data458 == "object" && !Array.isArray(data458)){
-for(const key138 in data458){
-if(!((((((key138 === "allowedIngressPorts") || (key138 === "egress")) || (key138 === "egressAllowRules")) || (key138 === "enabled")) || (key138 === "ingress")) || (key138 === "interNamespaceAccessLabels"))){
-const err648 = {instancePath:instancePath+"/singleuser/networkPolicy",schemaPath:"#/properties/singleuser/properties/networkPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key138}};
-if(vErrors === null){
-vErrors = [err648];
-}
-else {
-vErrors.push(err648);
-}
-errors++;
-}
-}
-if(data458.allowedIngressPorts !== undefined){
-if(!(Array.isArray(data458.allowedIngressPorts))){
-const err649 = {instancePath:instancePath+"/singleuser/networkPolicy/allowedIngressPorts",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/allowedIngressPorts/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err649];
-}
-else {
-vErrors.push(err649);
-}
-errors++;
-}
-}
-if(data458.egress !== undefined){
-if(!(Array.isArray(data458.egress))){
-const err650 = {instancePath:instancePath+"/singleuser/networkPolicy/egress",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egress/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err650];
-}
-else {
-vErrors.push(err650);
-}
-errors++;
-}
-}
-if(data458.egressAllowRules !== undefined){
-let data461 = data458.egressAllowRules;
-if(data461 && typeof data461 == "object" && !Array.isArray(data461)){
-for(const key139 in data461){
-if(!((((((key139 === "cloudMetadataServer") || (key139 === "dnsPortsCloudMetadataServer")) || (key139 === "dnsPortsKubeSystemNamespace")) || (key139 === "dnsPortsPrivateIPs")) || (key139 === "nonPrivateIPs")) || (key139 === "privateIPs"))){
-const err651 = {instancePath:instancePath+"/singleuser/networkPolicy/egressAllowRules",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egressAllowRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key139}};
-if(vErrors === null){
-vErrors = [err651];
-}
-else {
-vErrors.push(err651);
-}
-errors++;
-}
-}
-if(data461.cloudMetadataServer !== undefined){
-if(typeof data461.cloudMetadataServer !== "boolean"){
-const err652 = {instancePath:instancePath+"/singleuser/networkPolicy/egressAllowRules/cloudMetadataServer",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egressAllowRules/properties/cloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err652];
-}
-else {
-vErrors.push(err652);
-}
-errors++;
-}
-}
-if(data461.dnsPortsCloudMetadataServer !== undefined){
-if(typeof data461.dnsPortsCloudMetadataServer !== "boolean"){
-const err653 = {instancePath:instancePath+"/singleuser/networkPolicy/egressAllowRules/dnsPortsCloudMetadataServer",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsCloudMetadataServer/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err653];
-}
-else {
-vErrors.push(err653);
-}
-errors++;
-}
-}
-if(data461.dnsPortsKubeSystemNamespace !== undefined){
-if(typeof data461.dnsPortsKubeSystemNamespace !== "boolean"){
-const err654 = {instancePath:instancePath+"/singleuser/networkPolicy/egressAllowRules/dnsPortsKubeSystemNamespace",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsKubeSystemNamespace/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err654];
-}
-else {
-vErrors.push(err654);
-}
-errors++;
-}
-}
-if(data461.dnsPortsPrivateIPs !== undefined){
-if(typeof data461.dnsPortsPrivateIPs !== "boolean"){
-const err655 = {instancePath:instancePath+"/singleuser/networkPolicy/egressAllowRules/dnsPortsPrivateIPs",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egressAllowRules/properties/dnsPortsPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err655];
-}
-else {
-vErrors.push(err655);
-}
-errors++;
-}
-}
-if(data461.nonPrivateIPs !== undefined){
-if(typeof data461.nonPrivateIPs !== "boolean"){
-const err656 = {instancePath:instancePath+"/singleuser/networkPolicy/egressAllowRules/nonPrivateIPs",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egressAllowRules/properties/nonPrivateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err656];
-}
-else {
-vErrors.push(err656);
-}
-errors++;
-}
-}
-if(data461.privateIPs !== undefined){
-if(typeof data461.privateIPs !== "boolean"){
-const err657 = {instancePath:instancePath+"/singleuser/networkPolicy/egressAllowRules/privateIPs",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egressAllowRules/properties/privateIPs/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err657];
-}
-else {
-vErrors.push(err657);
-}
-errors++;
-}
-}
-}
-else {
-const err658 = {instancePath:instancePath+"/singleuser/networkPolicy/egressAllowRules",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/egressAllowRules/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err658];
-}
-else {
-vErrors.push(err658);
-}
-errors++;
-}
-}
-if(data458.enabled !== undefined){
-if(typeof data458.enabled !== "boolean"){
-const err659 = {instancePath:instancePath+"/singleuser/networkPolicy/enabled",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/enabled/type",keyword:"type",params:{type: "boolean"}};
-if(vErrors === null){
-vErrors = [err659];
-}
-else {
-vErrors.push(err659);
-}
-errors++;
-}
-}
-if(data458.ingress !== undefined){
-if(!(Array.isArray(data458.ingress))){
-const err660 = {instancePath:instancePath+"/singleuser/networkPolicy/ingress",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/ingress/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err660];
-}
-else {
-vErrors.push(err660);
-}
-errors++;
-}
-}
-if(data458.interNamespaceAccessLabels !== undefined){
-let data470 = data458.interNamespaceAccessLabels;
-if(!((data470 === "accept") || (data470 === "ignore"))){
-const err661 = {instancePath:instancePath+"/singleuser/networkPolicy/interNamespaceAccessLabels",schemaPath:"#/properties/singleuser/properties/networkPolicy/properties/interNamespaceAccessLabels/enum",keyword:"enum",params:{allowedValues: schema11.properties.singleuser.properties.networkPolicy.properties.interNamespaceAccessLabels.enum}};
-if(vErrors === null){
-vErrors = [err661];
-}
-else {
-vErrors.push(err661);
-}
-errors++;
-}
-}
-}
-else {
-const err662 = {instancePath:instancePath+"/singleuser/networkPolicy",schemaPath:"#/properties/singleuser/properties/networkPolicy/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err662];
-}
-else {
-vErrors.push(err662);
-}
-errors++;
-}
-}
-if(data407.networkTools !== undefined){
-let data471 = data407.networkTools;
-if(data471 && typeof data471 == "object" && !Array.isArray(data471)){
-for(const key140 in data471){
-if(!((key140 === "image") || (key140 === "resources"))){
-const err663 = {instancePath:instancePath+"/singleuser/networkTools",schemaPath:"#/properties/singleuser/properties/networkTools/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key140}};
-if(vErrors === null){
-vErrors = [err663];
-}
-else {
-vErrors.push(err663);
-}
-errors++;
-}
-}
-if(data471.image !== undefined){
-let data472 = data471.image;
-if(data472 && typeof data472 == "object" && !Array.isArray(data472)){
-if(data472.name === undefined){
-const err664 = {instancePath:instancePath+"/singleuser/networkTools/image",schemaPath:"#/properties/singleuser/properties/networkTools/properties/image/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err664];
-}
-else {
-vErrors.push(err664);
-}
-errors++;
-}
-if(data472.tag === undefined){
-const err665 = {instancePath:instancePath+"/singleuser/networkTools/image",schemaPath:"#/properties/singleuser/properties/networkTools/properties/image/required",keyword:"required",params:{missingProperty: "tag"}};
-if(vErrors === null){
-vErrors = [err665];
-}
-else {
-vErrors.push(err665);
-}
-errors++;
-}
-for(const key141 in data472){
-if(!((((key141 === "name") || (key141 === "pullPolicy")) || (key141 === "pullSecrets")) || (key141 === "tag"))){
-const err666 = {instancePath:instancePath+"/singleuser/networkTools/image",schemaPath:"#/properties/singleuser/properties/networkTools/properties/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key141}};
-if(vErrors === null){
-vErrors = [err666];
-}
-else {
-vErrors.push(err666);
-}
-errors++;
-}
-}
-if(data472.name !== undefined){
-if(typeof data472.name !== "string"){
-const err667 = {instancePath:instancePath+"/singleuser/networkTools/image/name",schemaPath:"#/properties/singleuser/properties/networkTools/properties/image/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err667];
-}
-else {
-vErrors.push(err667);
-}
-errors++;
-}
-}
-if(data472.pullPolicy !== undefined){
-let data474 = data472.pullPolicy;
-if(!(((((data474 === null) || (data474 === "")) || (data474 === "IfNotPresent")) || (data474 === "Always")) || (data474 === "Never"))){
-const err668 = {instancePath:instancePath+"/singleuser/networkTools/image/pullPolicy",schemaPath:"#/properties/singleuser/properties/networkTools/properties/image/properties/pullPolicy/enum",keyword:"enum",params:{allowedValues: schema11.properties.singleuser.properties.networkTools.properties.image.properties.pullPolicy.enum}};
-if(vErrors === null){
-vErrors = [err668];
-}
-else {
-vErrors.push(err668);
-}
-errors++;
-}
-}
-if(data472.pullSecrets !== undefined){
-if(!(Array.isArray(data472.pullSecrets))){
-const err669 = {instancePath:instancePath+"/singleuser/networkTools/image/pullSecrets",schemaPath:"#/properties/singleuser/properties/networkTools/properties/image/properties/pullSecrets/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err669];
-}
-else {
-vErrors.push(err669);
-}
-errors++;
-}
-}
-if(data472.tag !== undefined){
-if(typeof data472.tag !== "string"){
-const err670 = {instancePath:instancePath+"/singleuser/networkTools/image/tag",schemaPath:"#/properties/singleuser/properties/networkTools/properties/image/properties/tag/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err670];
-}
-else {
-vErrors.push(err670);
-}
-errors++;
-}
-}
-}
-else {
-const err671 = {instancePath:instancePath+"/singleuser/networkTools/image",schemaPath:"#/properties/singleuser/properties/networkTools/properties/image/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err671];
-}
-else {
-vErrors.push(err671);
-}
-errors++;
-}
-}
-if(data471.resources !== undefined){
-let data477 = data471.resources;
-if(data477 && typeof data477 == "object" && !Array.isArray(data477)){
-}
-else {
-const err672 = {instancePath:instancePath+"/singleuser/networkTools/resources",schemaPath:"#/properties/singleuser/properties/networkTools/properties/resources/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err672];
-}
-else {
-vErrors.push(err672);
-}
-errors++;
-}
-}
-}
-else {
-const err673 = {instancePath:instancePath+"/singleuser/networkTools",schemaPath:"#/properties/singleuser/properties/networkTools/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err673];
-}
-else {
-vErrors.push(err673);
-}
-errors++;
-}
-}
-if(data407.nodeSelector !== undefined){
-let data478 = data407.nodeSelector;
-if(data478 && typeof data478 == "object" && !Array.isArray(data478)){
-}
-else {
-const err674 = {instancePath:instancePath+"/singleuser/nodeSelector",schemaPath:"#/properties/singleuser/properties/nodeSelector/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err674];
-}
-else {
-vErrors.push(err674);
-}
-errors++;
-}
-}
-if(data407.podNameTemplate !== undefined){
-let data479 = data407.podNameTemplate;
-if((typeof data479 !== "string") && (data479 !== null)){
-const err675 = {instancePath:instancePath+"/singleuser/podNameTemplate",schemaPath:"#/properties/singleuser/properties/podNameTemplate/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.podNameTemplate.type}};
-if(vErrors === null){
-vErrors = [err675];
-}
-else {
-vErrors.push(err675);
-}
-errors++;
-}
-}
-if(data407.profileList !== undefined){
-if(!(Array.isArray(data407.profileList))){
-const err676 = {instancePath:instancePath+"/singleuser/profileList",schemaPath:"#/properties/singleuser/properties/profileList/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err676];
-}
-else {
-vErrors.push(err676);
-}
-errors++;
-}
-}
-if(data407.serviceAccountName !== undefined){
-let data481 = data407.serviceAccountName;
-if((typeof data481 !== "string") && (data481 !== null)){
-const err677 = {instancePath:instancePath+"/singleuser/serviceAccountName",schemaPath:"#/properties/singleuser/properties/serviceAccountName/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.serviceAccountName.type}};
-if(vErrors === null){
-vErrors = [err677];
-}
-else {
-vErrors.push(err677);
-}
-errors++;
-}
-}
-if(data407.startTimeout !== undefined){
-let data482 = data407.startTimeout;
-if((!((typeof data482 == "number") && (!(data482 % 1) && !isNaN(data482)))) && (data482 !== null)){
-const err678 = {instancePath:instancePath+"/singleuser/startTimeout",schemaPath:"#/properties/singleuser/properties/startTimeout/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.startTimeout.type}};
-if(vErrors === null){
-vErrors = [err678];
-}
-else {
-vErrors.push(err678);
-}
-errors++;
-}
-}
-if(data407.storage !== undefined){
-let data483 = data407.storage;
-if(data483 && typeof data483 == "object" && !Array.isArray(data483)){
-if(data483.type === undefined){
-const err679 = {instancePath:instancePath+"/singleuser/storage",schemaPath:"#/properties/singleuser/properties/storage/required",keyword:"required",params:{missingProperty: "type"}};
-if(vErrors === null){
-vErrors = [err679];
-}
-else {
-vErrors.push(err679);
-}
-errors++;
-}
-if(data483.homeMountPath === undefined){
-const err680 = {instancePath:instancePath+"/singleuser/storage",schemaPath:"#/properties/singleuser/properties/storage/required",keyword:"required",params:{missingProperty: "homeMountPath"}};
-if(vErrors === null){
-vErrors = [err680];
-}
-else {
-vErrors.push(err680);
-}
-errors++;
-}
-for(const key142 in data483){
-if(!((((((((key142 === "capacity") || (key142 === "dynamic")) || (key142 === "extraLabels")) || (key142 === "extraVolumeMounts")) || (key142 === "extraVolumes")) || (key142 === "homeMountPath")) || (key142 === "static")) || (key142 === "type"))){
-const err681 = {instancePath:instancePath+"/singleuser/storage",schemaPath:"#/properties/singleuser/properties/storage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key142}};
-if(vErrors === null){
-vErrors = [err681];
-}
-else {
-vErrors.push(err681);
-}
-errors++;
-}
-}
-if(data483.capacity !== undefined){
-let data484 = data483.capacity;
-if((typeof data484 !== "string") && (data484 !== null)){
-const err682 = {instancePath:instancePath+"/singleuser/storage/capacity",schemaPath:"#/properties/singleuser/properties/storage/properties/capacity/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.capacity.type}};
-if(vErrors === null){
-vErrors = [err682];
-}
-else {
-vErrors.push(err682);
-}
-errors++;
-}
-}
-if(data483.dynamic !== undefined){
-let data485 = data483.dynamic;
-if(data485 && typeof data485 == "object" && !Array.isArray(data485)){
-for(const key143 in data485){
-if(!(((((key143 === "pvcNameTemplate") || (key143 === "storageAccessModes")) || (key143 === "storageClass")) || (key143 === "subPath")) || (key143 === "volumeNameTemplate"))){
-const err683 = {instancePath:instancePath+"/singleuser/storage/dynamic",schemaPath:"#/properties/singleuser/properties/storage/properties/dynamic/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key143}};
-if(vErrors === null){
-vErrors = [err683];
-}
-else {
-vErrors.push(err683);
-}
-errors++;
-}
-}
-if(data485.pvcNameTemplate !== undefined){
-let data486 = data485.pvcNameTemplate;
-if((typeof data486 !== "string") && (data486 !== null)){
-const err684 = {instancePath:instancePath+"/singleuser/storage/dynamic/pvcNameTemplate",schemaPath:"#/properties/singleuser/properties/storage/properties/dynamic/properties/pvcNameTemplate/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.dynamic.properties.pvcNameTemplate.type}};
-if(vErrors === null){
-vErrors = [err684];
-}
-else {
-vErrors.push(err684);
-}
-errors++;
-}
-}
-if(data485.storageAccessModes !== undefined){
-let data487 = data485.storageAccessModes;
-if(Array.isArray(data487)){
-const len1 = data487.length;
-for(let i1=0; i1<len1; i1++){
-let data488 = data487[i1];
-if((typeof data488 !== "string") && (data488 !== null)){
-const err685 = {instancePath:instancePath+"/singleuser/storage/dynamic/storageAccessModes/" + i1,schemaPath:"#/properties/singleuser/properties/storage/properties/dynamic/properties/storageAccessModes/items/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.dynamic.properties.storageAccessModes.items.type}};
-if(vErrors === null){
-vErrors = [err685];
-}
-else {
-vErrors.push(err685);
-}
-errors++;
-}
-}
-}
-else {
-const err686 = {instancePath:instancePath+"/singleuser/storage/dynamic/storageAccessModes",schemaPath:"#/properties/singleuser/properties/storage/properties/dynamic/properties/storageAccessModes/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err686];
-}
-else {
-vErrors.push(err686);
-}
-errors++;
-}
-}
-if(data485.storageClass !== undefined){
-let data489 = data485.storageClass;
-if((typeof data489 !== "string") && (data489 !== null)){
-const err687 = {instancePath:instancePath+"/singleuser/storage/dynamic/storageClass",schemaPath:"#/properties/singleuser/properties/storage/properties/dynamic/properties/storageClass/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.dynamic.properties.storageClass.type}};
-if(vErrors === null){
-vErrors = [err687];
-}
-else {
-vErrors.push(err687);
-}
-errors++;
-}
-}
-if(data485.subPath !== undefined){
-let data490 = data485.subPath;
-if((typeof data490 !== "string") && (data490 !== null)){
-const err688 = {instancePath:instancePath+"/singleuser/storage/dynamic/subPath",schemaPath:"#/properties/singleuser/properties/storage/properties/dynamic/properties/subPath/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.dynamic.properties.subPath.type}};
-if(vErrors === null){
-vErrors = [err688];
-}
-else {
-vErrors.push(err688);
-}
-errors++;
-}
-}
-if(data485.volumeNameTemplate !== undefined){
-let data491 = data485.volumeNameTemplate;
-if((typeof data491 !== "string") && (data491 !== null)){
-const err689 = {instancePath:instancePath+"/singleuser/storage/dynamic/volumeNameTemplate",schemaPath:"#/properties/singleuser/properties/storage/properties/dynamic/properties/volumeNameTemplate/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.dynamic.properties.volumeNameTemplate.type}};
-if(vErrors === null){
-vErrors = [err689];
-}
-else {
-vErrors.push(err689);
-}
-errors++;
-}
-}
-}
-else {
-const err690 = {instancePath:instancePath+"/singleuser/storage/dynamic",schemaPath:"#/properties/singleuser/properties/storage/properties/dynamic/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err690];
-}
-else {
-vErrors.push(err690);
-}
-errors++;
-}
-}
-if(data483.extraLabels !== undefined){
-let data492 = data483.extraLabels;
-if(data492 && typeof data492 == "object" && !Array.isArray(data492)){
-for(const key144 in data492){
-if(!(pattern0.test(key144))){
-const err691 = {instancePath:instancePath+"/singleuser/storage/extraLabels",schemaPath:"#/properties/singleuser/properties/storage/properties/extraLabels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key144}};
-if(vErrors === null){
-vErrors = [err691];
-}
-else {
-vErrors.push(err691);
-}
-errors++;
-}
-}
-for(const key145 in data492){
-if(pattern0.test(key145)){
-if(typeof data492[key145] !== "string"){
-const err692 = {instancePath:instancePath+"/singleuser/storage/extraLabels/" + key145.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/singleuser/properties/storage/properties/extraLabels/patternProperties/.*/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err692];
-}
-else {
-vErrors.push(err692);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err693 = {instancePath:instancePath+"/singleuser/storage/extraLabels",schemaPath:"#/properties/singleuser/properties/storage/properties/extraLabels/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err693];
-}
-else {
-vErrors.push(err693);
-}
-errors++;
-}
-}
-if(data483.extraVolumeMounts !== undefined){
-if(typeof data483.extraVolumeMounts != "object"){
-const err694 = {instancePath:instancePath+"/singleuser/storage/extraVolumeMounts",schemaPath:"#/properties/singleuser/properties/storage/properties/extraVolumeMounts/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.extraVolumeMounts.type}};
-if(vErrors === null){
-vErrors = [err694];
-}
-else {
-vErrors.push(err694);
-}
-errors++;
-}
-}
-if(data483.extraVolumes !== undefined){
-if(typeof data483.extraVolumes != "object"){
-const err695 = {instancePath:instancePath+"/singleuser/storage/extraVolumes",schemaPath:"#/properties/singleuser/properties/storage/properties/extraVolumes/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.extraVolumes.type}};
-if(vErrors === null){
-vErrors = [err695];
-}
-else {
-vErrors.push(err695);
-}
-errors++;
-}
-}
-if(data483.homeMountPath !== undefined){
-if(typeof data483.homeMountPath !== "string"){
-const err696 = {instancePath:instancePath+"/singleuser/storage/homeMountPath",schemaPath:"#/properties/singleuser/properties/storage/properties/homeMountPath/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err696];
-}
-else {
-vErrors.push(err696);
-}
-errors++;
-}
-}
-if(data483.static !== undefined){
-let data497 = data483.static;
-if(data497 && typeof data497 == "object" && !Array.isArray(data497)){
-for(const key146 in data497){
-if(!((key146 === "pvcName") || (key146 === "subPath"))){
-const err697 = {instancePath:instancePath+"/singleuser/storage/static",schemaPath:"#/properties/singleuser/properties/storage/properties/static/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key146}};
-if(vErrors === null){
-vErrors = [err697];
-}
-else {
-vErrors.push(err697);
-}
-errors++;
-}
-}
-if(data497.pvcName !== undefined){
-let data498 = data497.pvcName;
-if((typeof data498 !== "string") && (data498 !== null)){
-const err698 = {instancePath:instancePath+"/singleuser/storage/static/pvcName",schemaPath:"#/properties/singleuser/properties/storage/properties/static/properties/pvcName/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.static.properties.pvcName.type}};
-if(vErrors === null){
-vErrors = [err698];
-}
-else {
-vErrors.push(err698);
-}
-errors++;
-}
-}
-if(data497.subPath !== undefined){
-let data499 = data497.subPath;
-if((typeof data499 !== "string") && (data499 !== null)){
-const err699 = {instancePath:instancePath+"/singleuser/storage/static/subPath",schemaPath:"#/properties/singleuser/properties/storage/properties/static/properties/subPath/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.storage.properties.static.properties.subPath.type}};
-if(vErrors === null){
-vErrors = [err699];
-}
-else {
-vErrors.push(err699);
-}
-errors++;
-}
-}
-}
-else {
-const err700 = {instancePath:instancePath+"/singleuser/storage/static",schemaPath:"#/properties/singleuser/properties/storage/properties/static/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err700];
-}
-else {
-vErrors.push(err700);
-}
-errors++;
-}
-}
-if(data483.type !== undefined){
-let data500 = data483.type;
-if(!(((data500 === "dynamic") || (data500 === "static")) || (data500 === "none"))){
-const err701 = {instancePath:instancePath+"/singleuser/storage/type",schemaPath:"#/properties/singleuser/properties/storage/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.singleuser.properties.storage.properties.type.enum}};
-if(vErrors === null){
-vErrors = [err701];
-}
-else {
-vErrors.push(err701);
-}
-errors++;
-}
-}
-}
-else {
-const err702 = {instancePath:instancePath+"/singleuser/storage",schemaPath:"#/properties/singleuser/properties/storage/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err702];
-}
-else {
-vErrors.push(err702);
-}
-errors++;
-}
-}
-if(data407.uid !== undefined){
-let data501 = data407.uid;
-if((!((typeof data501 == "number") && (!(data501 % 1) && !isNaN(data501)))) && (data501 !== null)){
-const err703 = {instancePath:instancePath+"/singleuser/uid",schemaPath:"#/properties/singleuser/properties/uid/type",keyword:"type",params:{type: schema11.properties.singleuser.properties.uid.type}};
-if(vErrors === null){
-vErrors = [err703];
-}
-else {
-vErrors.push(err703);
-}
-errors++;
-}
-}
-}
-else {
-const err704 = {instancePath:instancePath+"/singleuser",schemaPath:"#/properties/singleuser/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err704];
-}
-else {
-vErrors.push(err704);
-}
-errors++;
-}
-}
-}
-else {
-const err705 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err705];
-}
-else {
-vErrors.push(err705);
-}
-errors++;
-}
-validate10.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
+export const propertyValidators = [
+  { key: "cull", instancePath: "/cull", schemaPath: "#/properties/cull", validate: validateProperty0 },
+  { key: "custom", instancePath: "/custom", schemaPath: "#/properties/custom", validate: validateProperty1 },
+  { key: "debug", instancePath: "/debug", schemaPath: "#/properties/debug", validate: validateProperty2 },
+  { key: "enabled", instancePath: "/enabled", schemaPath: "#/properties/enabled", validate: validateProperty3 },
+  { key: "fullnameOverride", instancePath: "/fullnameOverride", schemaPath: "#/properties/fullnameOverride", validate: validateProperty4 },
+  { key: "global", instancePath: "/global", schemaPath: "#/properties/global", validate: validateProperty5 },
+  { key: "httpRoute", instancePath: "/httpRoute", schemaPath: "#/properties/httpRoute", validate: validateProperty6 },
+  { key: "hub", instancePath: "/hub", schemaPath: "#/properties/hub", validate: validateProperty7 },
+  { key: "imagePullSecret", instancePath: "/imagePullSecret", schemaPath: "#/properties/imagePullSecret", validate: validateProperty8 },
+  { key: "imagePullSecrets", instancePath: "/imagePullSecrets", schemaPath: "#/properties/imagePullSecrets", validate: validateProperty9 },
+  { key: "ingress", instancePath: "/ingress", schemaPath: "#/properties/ingress", validate: validateProperty10 },
+  { key: "nameOverride", instancePath: "/nameOverride", schemaPath: "#/properties/nameOverride", validate: validateProperty11 },
+  { key: "prePuller", instancePath: "/prePuller", schemaPath: "#/properties/prePuller", validate: validateProperty12 },
+  { key: "proxy", instancePath: "/proxy", schemaPath: "#/properties/proxy", validate: validateProperty13 },
+  { key: "rbac", instancePath: "/rbac", schemaPath: "#/properties/rbac", validate: validateProperty14 },
+  { key: "scheduling", instancePath: "/scheduling", schemaPath: "#/properties/scheduling", validate: validateProperty15 },
+  { key: "singleuser", instancePath: "/singleuser", schemaPath: "#/properties/singleuser", validate: validateProperty16 },
+];
