@@ -18,8 +18,12 @@
  *     event, i.e. after the key reached the page). Before each key the bench arms a
  *     MutationObserver on document.body; its callback runs right after React's commit and checks
  *     that the visible preview <pre> now has the typed host as a YAML scalar. Then the next frame's
- *     requestAnimationFrame callback, then a setTimeout(0) from it (which runs after that frame is
- *     produced): that is "painted". The bench waits for it before sending the next key, so keys
+ *     requestAnimationFrame callback, and from it a user-blocking scheduler.postTask: the first task
+ *     the renderer runs once that frame's task (style, layout, paint, commit to the compositor) is
+ *     done: that is "painted". Beside it, "next task": a setTimeout(0) from there, which also waits
+ *     for every task queued before the frame (Chromium's autofill reading the typed field's form
+ *     runs there; it does not hold back the frame). Until 2026-11-25 the bench reported the
+ *     setTimeout(0) figure as "painted". The bench waits for it before sending the next key, so keys
  *     never overlap. The first 10 keys of each run are warm-up and not counted.
  *     The UI shows one preview tab at a time, but PreviewPanel computes both config.yaml and the
  *     manifests on every change whichever tab is shown; so each load is measured twice, once with
@@ -37,7 +41,7 @@
  *     would compress). Then "Add snippet" is clicked and what loads until the Monaco editor is
  *     shown and its worker started is recorded the same way (JS, CSS, worker, font).
  *  3. navigation → interactive: performance.now() (0 = navigation start) at the painted frame
- *     (rAF → setTimeout 0) after the DOM first has a usable "Enable an Ingress" checkbox and a
+ *     (rAF → user-blocking task, as in 1) after the DOM first has a usable "Enable an Ingress" checkbox and a
  *     config preview showing `{}`; Playwright then checks getByLabel('Enable an Ingress') is
  *     enabled. Median of 5 cold loads, a new browser context each.
  *  4. permalink length of ../shared/corpus/permalink-sample.yaml (measurePermalink, core).
