@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { Path } from '../../core/model/json.ts';
+import { getIn } from '../../core/model/paths.ts';
 import { initialState, type Update, type WizardState } from '../../core/model/state.ts';
 import { historyReducer, startHistory, type History, type HistoryAction } from './history.ts';
 
@@ -85,6 +87,20 @@ export interface Slice {
    * annotations): it also re-renders when one of these changes (compared one by one).
    */
   derive?: (state: WizardState) => readonly unknown[];
+}
+
+/**
+ * A slice of exactly the values at `paths` (plus facts `more` derives): for a part of a section
+ * that shows a few fields, so typing in one field re-renders that part and not its neighbours.
+ */
+export function pathsSlice(paths: readonly Path[], more?: (state: WizardState) => readonly unknown[]): Slice {
+  return {
+    values: [],
+    derive: (state) => {
+      const picked: unknown[] = paths.map((p) => getIn(state.values, p));
+      return more ? picked.concat(more(state)) : picked;
+    },
+  };
 }
 
 /**
