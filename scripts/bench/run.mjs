@@ -4,6 +4,7 @@
  *
  *   node scripts/bench/run.mjs [--no-build | --dist DIR] [--keys N] [--profile] [--only sample/manifests] [--trace]
  *   --only LOAD/TAB runs just that keystroke run (no budgets judged on the rest; for working on it)
+ *   --alloc samples the heap while typing and prints the bytes allocated per key by function
  *   --trace records a Chromium trace of each keystroke run and prints the main thread's time per
  *           key by trace event (self time), i.e. where the frame work goes besides script
  *   env: HELM=/tmp/helm/helm CHART_DIR=/tmp/z2jh/jupyterhub (helm column; skipped without HELM)
@@ -340,7 +341,7 @@ function typedHost(n) {
   return s.slice(0, n).replace(/[.-]$/, 'x');
 }
 
-async function keystrokes(browser, base, load, tab, profile, trace = false) {
+async function keystrokes(browser, base, load, tab, profile, trace = false, alloc = false) {
   const opened = await openLoad(browser, base, load);
   if (!opened) return { error: 'could not open the config (permalink, autosave and Import dialog all failed)' };
   const { context, page, via } = opened;
@@ -375,6 +376,7 @@ async function keystrokes(browser, base, load, tab, profile, trace = false) {
     const metrics = async () => Object.fromEntries((await perf.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     let m0;
     let tracing;
+    let allocCdp;
     const samples = [];
     let timeouts = 0;
     for (let i = 0; i < text.length; i++) {
@@ -382,6 +384,11 @@ async function keystrokes(browser, base, load, tab, profile, trace = false) {
         m0 = await metrics();
         if (profile) await cdp.send('Profiler.start');
         if (trace) tracing = await startTrace(context, page);
+        if (alloc) {
+          allocCdp = await context.newCDPSession(page);
+          await allocCdp.send('HeapProfiler.enable');
+          await allocCdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+        }
       }
       await page.evaluate(([id, v]) => window.__bench.arm(id, v), [testid, text.slice(0, i + 1)]);
       await page.keyboard.type(text[i]);
@@ -393,6 +400,7 @@ async function keystrokes(browser, base, load, tab, profile, trace = false) {
     }
     let profileOut;
     if (profile) profileOut = (await cdp.send('Profiler.stop')).profile;
+    const allocation = allocCdp ? allocationByFunction((await allocCdp.send('HeapProfiler.stopSampling')).profile, text.length - WARMUP_KEYS) : undefined;
     const traceEvents = tracing ? await tracing.stop() : undefined;
     if (traceEvents && process.env.BENCH_TRACE_DIR) {
       writeFileSync(path.join(process.env.BENCH_TRACE_DIR, `trace-${load.name}-${tab}.json`), JSON.stringify({ traceEvents }));
@@ -412,12 +420,29 @@ async function keystrokes(browser, base, load, tab, profile, trace = false) {
     return {
       via, n: samples.length, timeouts, previewChars: chars,
       p50: median(painted), p95: quantile(painted, 0.95), max: Math.max(...painted),
-      rafP50: median(samples.map((s) => s.raf)), nextTaskP50: median(nextTask), nextTaskP95: quantile(nextTask, 0.95), traceSummary,
+      rafP50: median(samples.map((s) => s.raf)), allocation, nextTaskP50: median(nextTask), nextTaskP95: quantile(nextTask, 0.95), traceSummary,
       commitP50: median(commit), commitP95: quantile(commit, 0.95), mainThread, profile: profileOut,
     };
   } finally {
     await context.close();
   }
+}
+
+/** Bytes allocated per key by function (self), from a sampling heap profile (--alloc). */
+function allocationByFunction(profile, keys) {
+  const by = new Map();
+  let total = 0;
+  // a built-in (Map, Object.keys, …) is named with the script function that called it
+  const walk = (node, caller) => {
+    const f = node.callFrame;
+    const here = `${f.functionName || '(anonymous)'}${f.url ? ` ${f.url.split('/').pop()}:${f.lineNumber + 1}` : ''}`;
+    const key = f.url || !caller ? (process.env.BENCH_ALLOC_CALLERS && caller ? `${here} < ${caller}` : here) : `${here} < ${caller}`;
+    by.set(key, (by.get(key) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    for (const c of node.children ?? []) walk(c, f.url ? here : caller);
+  };
+  walk(profile.head, null);
+  return { kbPerKey: total / 1024 / keys, top: [...by].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([fn, bytes]) => ({ fn, kbPerKey: bytes / 1024 / keys })) };
 }
 
 /** Chromium tracing of the renderer's main thread while keys are typed (--trace). */
@@ -621,7 +646,7 @@ async function main() {
       for (const tab of ['config', 'manifests']) {
         if (only && only !== `${load.name}/${tab}`) continue;
         log(`keystrokes: ${load.name}, ${tab} tab`);
-        const r = await keystrokes(browser, server.url, load, tab, false, flag('trace'));
+        const r = await keystrokes(browser, server.url, load, tab, false, flag('trace'), flag('alloc'));
         const budget = load.name === 'stress' ? BUDGET.p95Stress : BUDGET.p95Sample;
         const label = `edit → painted p95, ${load.name}, ${tab === 'config' ? 'config.yaml' : 'Manifests'} tab`;
         if (r.error) {
@@ -675,6 +700,11 @@ async function main() {
   console.log(out.join('\n'));
   for (const load of loads) {
     for (const tab of ['config', 'manifests']) {
+      const al = results.figures.keystrokes?.[`${load.name}/${tab}`]?.allocation;
+      if (al) {
+        console.log(`\nAllocation while typing (${load.name}, ${tab} tab): ${al.kbPerKey.toFixed(1)} KB per key; by function (KB/key):`);
+        for (const x of al.top) console.log(`  ${x.kbPerKey.toFixed(2).padStart(8)}  ${x.fn}`);
+      }
       const tr = results.figures.keystrokes?.[`${load.name}/${tab}`]?.traceSummary;
       if (tr?.perKey) {
         console.log(`\nTrace while typing (${load.name}, ${tab} tab): renderer main thread busy ${tr.busyMsPerKey.toFixed(2)} ms/key; self time by event (ms/key):`);

@@ -60,12 +60,14 @@ function matches(e: Entry, ctx: Ctx, deps: readonly unknown[]): boolean {
   for (let i = 0; i < deps.length; i++) if (!Object.is(e.deps[i], deps[i])) return false;
   const v = ctx.v;
   if (e.v === v) return true;
+  // (for-in and index loops, not Object.keys and for-of: this runs per component per keystroke)
   if (e.all) {
-    const keys = Object.keys(v);
-    if (keys.length !== e.all.length) return false;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== e.all[i]) return false;
+    let i = 0;
+    for (const k in v) if (k !== e.all[i++]) return false;
+    if (i !== e.all.length) return false;
   }
-  for (const r of e.reads) {
+  for (let j = 0; j < e.reads.length; j++) {
+    const r = e.reads[j]!;
     if (Object.hasOwn(v, r.key) !== r.present) return false;
     const cur = v[r.key];
     if (Object.is(cur, r.value)) continue;

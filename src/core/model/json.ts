@@ -11,14 +11,24 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Equal as JSON data. Loops rather than every()/Object.keys(): it runs on each keystroke (the
+ * preview compares renders with it) and must not make garbage. */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
+    return true;
   }
   if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => k in b && deepEqual(a[k], b[k]));
+    let count = 0;
+    for (const k in a) {
+      if (!Object.hasOwn(a, k)) continue;
+      if (!Object.hasOwn(b, k) || !deepEqual(a[k], b[k])) return false;
+      count++;
+    }
+    for (const k in b) if (Object.hasOwn(b, k)) count--;
+    return count === 0;
   }
   return false;
 }

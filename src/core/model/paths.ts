@@ -3,7 +3,9 @@ import { isObject, type Json, type JsonObject, type Path } from './json.ts';
 /** The value at `path`, or undefined where a step is missing. */
 export function getIn(root: Json | undefined, path: Path): Json | undefined {
   let node: Json | undefined = root;
-  for (const step of path) {
+  // an index loop: this runs many times per keystroke, and for-of allocated an iterator each time
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
     if (typeof step === 'number') {
       if (!Array.isArray(node)) return undefined;
       node = node[step];

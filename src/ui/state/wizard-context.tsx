@@ -24,22 +24,31 @@ interface WizardStore {
   history(): History;
   dispatch(action: HistoryAction): void;
   subscribe(listener: () => void): () => void;
+  /** made once with the store: every component gets the same functions, with nothing allocated per render */
+  actions: Actions;
 }
 
 function createWizardStore(initial: WizardState): WizardStore {
   let current = startHistory(initial);
   const listeners = new Set<() => void>();
+  const dispatch = (action: HistoryAction) => {
+    const next = historyReducer(current, action);
+    if (next === current) return;
+    current = next;
+    for (const listener of listeners) listener();
+  };
   return {
     history: () => current,
-    dispatch(action) {
-      const next = historyReducer(current, action);
-      if (next === current) return;
-      current = next;
-      for (const listener of listeners) listener();
-    },
+    dispatch,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    actions: {
+      apply: (update, key) => dispatch({ type: 'apply', update, key, at: performance.now() }),
+      undo: () => dispatch({ type: 'undo' }),
+      redo: () => dispatch({ type: 'redo' }),
+      reset: (state) => dispatch({ type: 'reset', state }),
     },
   };
 }
@@ -60,11 +69,7 @@ function useStore(): WizardStore {
 type Actions = Omit<Wizard, 'state' | 'canUndo' | 'canRedo'>;
 
 function useActions(store: WizardStore): Actions {
-  const apply = useCallback((update: Update, key?: string) => store.dispatch({ type: 'apply', update, key, at: performance.now() }), [store]);
-  const undo = useCallback(() => store.dispatch({ type: 'undo' }), [store]);
-  const redo = useCallback(() => store.dispatch({ type: 'redo' }), [store]);
-  const reset = useCallback((state: WizardState) => store.dispatch({ type: 'reset', state }), [store]);
-  return useMemo(() => ({ apply, undo, redo, reset }), [apply, undo, redo, reset]);
+  return store.actions;
 }
 
 /** The whole setup and every action; re-renders on every change. */
@@ -87,6 +92,8 @@ export interface Slice {
    * annotations): it also re-renders when one of these changes (compared one by one).
    */
   derive?: (state: WizardState) => readonly unknown[];
+  /** a comparison of its own, besides `values`, `meta` and `derive` (allocates nothing per check) */
+  same?: (a: WizardState, b: WizardState) => boolean;
 }
 
 /**
@@ -96,9 +103,10 @@ export interface Slice {
 export function pathsSlice(paths: readonly Path[], more?: (state: WizardState) => readonly unknown[]): Slice {
   return {
     values: [],
-    derive: (state) => {
-      const picked: unknown[] = paths.map((p) => getIn(state.values, p));
-      return more ? picked.concat(more(state)) : picked;
+    derive: more,
+    same: (a, b) => {
+      for (let i = 0; i < paths.length; i++) if (getIn(a.values, paths[i]!) !== getIn(b.values, paths[i]!)) return false;
+      return true;
     },
   };
 }
@@ -126,8 +134,11 @@ export function useWizardSlice(slice: Slice): Pick<Wizard, 'state' | 'apply'> {
 
 function sameSlice(a: WizardState, b: WizardState, slice: Slice): boolean {
   if (a === b) return true;
-  for (const key of slice.values) if (a.values[key] !== b.values[key]) return false;
-  for (const key of slice.meta ?? []) if (a[key] !== b[key]) return false;
+  // index loops: this runs for every subscribed component on every keystroke
+  const { values, meta } = slice;
+  for (let i = 0; i < values.length; i++) if (a.values[values[i]!] !== b.values[values[i]!]) return false;
+  if (meta) for (let i = 0; i < meta.length; i++) if (a[meta[i]!] !== b[meta[i]!]) return false;
+  if (slice.same && !slice.same(a, b)) return false;
   if (slice.derive) {
     const x = slice.derive(a);
     const y = slice.derive(b);

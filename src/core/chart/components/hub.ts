@@ -183,7 +183,7 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
   // (a hash tree that only rehashes what an edit changed), not the whole base64 text; the
   // stand-in is built without reading values.yaml, which would make the base64
   if (ours) {
-    const stand = { ...object, data: withValuesYaml(data, `sha256-tree:${valuesDigest(values)}`) };
+    const stand = { ...object, data: withValuesYaml(data, `values-digest:${valuesDigest(values)}`) };
     checksums.set(object, sha256Hex(JSON.stringify(stand)));
     standIns.add(object);
   } else checksums.set(object, sha256Hex(JSON.stringify(object)));

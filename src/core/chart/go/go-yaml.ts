@@ -486,10 +486,17 @@ export function goSortedKeysOf(m: object): string[] {
  */
 type Cache = WeakMap<object, Map<number, string>>;
 const caches = new Map<string, Cache>();
+/** the cache per emitter options, found without building a key string (this runs per map and list) */
+const cachesByOptions = new WeakMap<EmitOptions, Cache>();
+
 function cacheFor(o: EmitOptions): Cache {
-  const k = `${o.sortKeys}/${o.width}`;
-  let c = caches.get(k);
-  if (!c) caches.set(k, (c = new WeakMap()));
+  let c = cachesByOptions.get(o);
+  if (!c) {
+    const k = `${o.sortKeys}/${o.width}`;
+    c = caches.get(k);
+    if (!c) caches.set(k, (c = new WeakMap()));
+    cachesByOptions.set(o, c);
+  }
   return c;
 }
 
@@ -513,24 +520,31 @@ export function isImmutable(obj: object): boolean {
   return cacheable.has(obj);
 }
 
-function cached(obj: object, slot: number, o: EmitOptions, make: () => string): string {
-  if (!o.cache || !cachesEnabled() || !cacheable.has(obj)) return make();
+/** The remembered text of `obj` at `slot`, if any (looked up before any text is made). */
+function remembered(obj: object, slot: number, o: EmitOptions): string | undefined {
+  if (!o.cache || !cachesEnabled() || !cacheable.has(obj)) return undefined;
+  return cacheFor(o).get(obj)?.get(slot);
+}
+
+function remember(obj: object, slot: number, o: EmitOptions, text: string): string {
+  if (!o.cache || !cachesEnabled() || !cacheable.has(obj)) return text;
   const cache = cacheFor(o);
   let m = cache.get(obj);
   if (!m) cache.set(obj, (m = new Map()));
-  let t = m.get(slot);
-  if (t === undefined) {
-    t = make();
-    m.set(slot, t);
-  }
-  return t;
+  m.set(slot, text);
+  return text;
+}
+
+/** A map with no keys (what keysOf would list, without sorting or allocating). */
+function isEmptyMap(m: Record<string, unknown>): boolean {
+  for (const _ in m) return false;
+  return true;
 }
 
 /** Text after `key:` or `-`: a scalar with its leading space, or a nested block. */
 function valueText(v: unknown, indent: number, col: number, o: EmitOptions, inSeq: boolean): string {
   if (isMap(v)) {
-    const keys = keysOf(v, o);
-    if (keys.length === 0) return ' {}';
+    if (isEmptyMap(v)) return ' {}';
     return '\n' + mapBody(v, indent + 2, false, o);
   }
   if (Array.isArray(v)) {
@@ -541,39 +555,41 @@ function valueText(v: unknown, indent: number, col: number, o: EmitOptions, inSe
 }
 
 function mapBody(m: Record<string, unknown>, indent: number, inline: boolean, o: EmitOptions): string {
-  return cached(m, indent * 2 + (inline ? 1 : 0), o, () => {
-    const pad = ' '.repeat(indent);
-    let out = '';
-    let first = true;
-    for (const k of keysOf(m, o)) {
-      const keyText = stringText(k, indent, indent, o, true);
-      out += (first ? (inline ? '' : pad) : '\n' + pad) + keyText + ':';
-      out += valueText(m[k], indent, indent + keyText.length + 1, o, false);
-      first = false;
-    }
-    return out;
-  });
+  const slot = indent * 2 + (inline ? 1 : 0);
+  const hit = remembered(m, slot, o);
+  if (hit !== undefined) return hit;
+  const pad = ' '.repeat(indent);
+  let out = '';
+  let first = true;
+  for (const k of keysOf(m, o)) {
+    const keyText = stringText(k, indent, indent, o, true);
+    out += (first ? (inline ? '' : pad) : '\n' + pad) + keyText + ':';
+    out += valueText(m[k], indent, indent + keyText.length + 1, o, false);
+    first = false;
+  }
+  return remember(m, slot, o, out);
 }
 
 function seqBody(list: unknown[], indent: number, inline: boolean, o: EmitOptions): string {
-  return cached(list, indent * 2 + (inline ? 1 : 0), o, () => {
-    const pad = ' '.repeat(indent);
-    let out = '';
-    let first = true;
-    for (const item of list) {
-      out += first ? (inline ? '' : pad) : '\n' + pad;
-      first = false;
-      out += '-';
-      if (isMap(item) && keysOf(item, o).length > 0) out += ' ' + mapBody(item, indent + 2, true, o);
-      else if (Array.isArray(item) && item.length > 0) out += ' ' + seqBody(item, indent + 2, true, o);
-      else out += valueText(item, indent, indent + 1, o, true);
-    }
-    return out;
-  });
+  const slot = indent * 2 + (inline ? 1 : 0);
+  const hit = remembered(list, slot, o);
+  if (hit !== undefined) return hit;
+  const pad = ' '.repeat(indent);
+  let out = '';
+  let first = true;
+  for (const item of list) {
+    out += first ? (inline ? '' : pad) : '\n' + pad;
+    first = false;
+    out += '-';
+    if (isMap(item) && !isEmptyMap(item)) out += ' ' + mapBody(item, indent + 2, true, o);
+    else if (Array.isArray(item) && item.length > 0) out += ' ' + seqBody(item, indent + 2, true, o);
+    else out += valueText(item, indent, indent + 1, o, true);
+  }
+  return remember(list, slot, o, out);
 }
 
 function emit(v: unknown, o: EmitOptions): string {
-  if (isMap(v)) return keysOf(v, o).length === 0 ? '{}' : mapBody(v, 0, false, o);
+  if (isMap(v)) return isEmptyMap(v) ? '{}' : mapBody(v, 0, false, o);
   if (Array.isArray(v)) return v.length === 0 ? '[]' : seqBody(v, 0, false, o);
   return scalarText(v, 0, 0, o);
 }
