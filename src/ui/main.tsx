@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { loadEngine } from './engine/load-engine.ts';
 import { isLinkFragment } from './share/address-bar.ts';
 import { fragmentOf, openWork } from './share/opening.ts';
+import { quietTextFieldScrolls } from './quiet-field-scrolls.ts';
 import { WorkSession } from './share/WorkSession.tsx';
 import { ThemeProvider } from './state/theme.tsx';
 import { WizardProvider } from './state/wizard-context.tsx';
@@ -12,6 +13,8 @@ import './styles.css';
 // A link in the address needs the engine to be read: wait for it then. Otherwise the page paints at
 // once and the engine loads right after.
 if (isLinkFragment(fragmentOf(location.href))) await loadEngine();
+
+quietTextFieldScrolls();
 
 /** the link in the address, else the work saved in this browser, else a new setup */
 const opening = openWork(location.href);
