@@ -449,6 +449,44 @@ function allocationByFunction(profile, keys) {
   return { kbPerKey: total / 1024 / keys, top: [...by].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([fn, bytes]) => ({ fn, kbPerKey: bytes / 1024 / keys })) };
 }
 
+/**
+ * The environment's floor: the same keys, harness and Chromium on a page holding one input and one
+ * <pre> that shows what is typed. No budget; it says how fast this machine is today, so a run's
+ * figures can be read against it (and against the runs of other days).
+ */
+const FLOOR_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body>
+<input aria-label="Host 1" id="host" spellcheck="false"><pre data-testid="config-preview" id="out">{}</pre>
+<script>
+const host = document.getElementById('host'), out = document.getElementById('out');
+host.addEventListener('input', () => { out.textContent = 'ingress:\\n  hosts:\\n    - ' + host.value + '\\n'; });
+</script></body></html>`;
+
+async function floorKeystrokes(browser) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'z2jh-bench-floor-'));
+  writeFileSync(path.join(dir, 'index.html'), FLOOR_PAGE);
+  const server = await serve(dir);
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(server.url);
+    await page.locator('#host').focus();
+    const text = typedHost(WARMUP_KEYS + MEASURED_KEYS);
+    const samples = [];
+    for (let i = 0; i < text.length; i++) {
+      await page.evaluate((v) => window.__bench.arm('config-preview', v), text.slice(0, i + 1));
+      await page.keyboard.down(text[i]);
+      const r = await page.evaluate(() => window.__bench.result);
+      await page.keyboard.up(text[i]);
+      if (!r.timeout && i >= WARMUP_KEYS) samples.push(r);
+    }
+    const painted = samples.map((x) => x.painted);
+    return { n: samples.length, p50: median(painted), p95: quantile(painted, 0.95), max: Math.max(...painted) };
+  } finally {
+    await context.close();
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Chromium tracing of the renderer's main thread while keys are typed (--trace). */
 async function startTrace(context, page) {
   const cdp = await context.newCDPSession(page);
@@ -645,6 +683,13 @@ async function main() {
 
     // 1
     results.figures.keystrokes = {};
+    if (!only) {
+      log('keystrokes: environment floor (one input, one <pre>)');
+      const f = await floorKeystrokes(browser);
+      results.figures.floor = f;
+      row('edit → painted p50/p95, one input + one <pre> (floor)', f.p50, 'ms', null, undefined,
+        `p95 ${f.p95.toFixed(1)}, max ${f.max.toFixed(1)}; n=${f.n}; this machine's floor today, same keys and harness`);
+    }
     const profileWanted = flag('profile');
     for (const load of loads) {
       for (const tab of ['config', 'manifests']) {
