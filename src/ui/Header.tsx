@@ -1,17 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { initialState } from '../core/model/state.ts';
 import { ThemeToggle } from './components/ThemeToggle.tsx';
 import { loadEngine } from './engine/load-engine.ts';
+import { ImportDialog } from './import/ImportDialog.tsx';
+import { NewWorkDialog } from './share/NewWorkDialog.tsx';
+import { ShareDialog } from './share/ShareDialog.tsx';
 import { pushSharedState } from './share/address-bar.ts';
 import { useStateGetter, useUndoRedo, useWizardSlice } from './state/wizard-context.tsx';
-
-// The dialogs load when first opened, not with the page (Import and Share wait for the engine anyway).
-const loadImportDialog = () => import('./import/ImportDialog.tsx');
-const loadShareDialog = () => import('./share/ShareDialog.tsx');
-const loadNewWorkDialog = () => import('./share/NewWorkDialog.tsx');
-const NewWorkDialog = lazy(() => loadNewWorkDialog().then((m) => ({ default: m.NewWorkDialog })));
-const ImportDialog = lazy(() => loadImportDialog().then((m) => ({ default: m.ImportDialog })));
-const ShareDialog = lazy(() => loadShareDialog().then((m) => ({ default: m.ShareDialog })));
 
 type OpenDialog = 'import' | 'share' | 'new' | undefined;
 
@@ -30,13 +25,13 @@ export function Header() {
         z2jh-wizard <span className="subtitle">config.yaml for the JupyterHub Helm chart 4.4.0</span>
       </h1>
       <div className="header-actions" role="toolbar" aria-label="Setup">
-        <button type="button" onClick={() => void Promise.all([loadEngine(), loadImportDialog()]).then(() => setDialog('import'))}>
+        <button type="button" onClick={() => void loadEngine().then(() => setDialog('import'))}>
           Import
         </button>
         <button
           type="button"
           onClick={() =>
-            void Promise.all([loadEngine(), loadShareDialog()]).then(() => {
+            void loadEngine().then(() => {
               pushSharedState(currentState());
               setDialog('share');
             })
@@ -44,17 +39,15 @@ export function Header() {
         >
           Share
         </button>
-        <button type="button" onClick={() => void loadNewWorkDialog().then(() => setDialog('new'))}>
+        <button type="button" onClick={() => setDialog('new')}>
           New
         </button>
         <UndoRedoButtons />
       </div>
       <ThemeToggle />
-      <Suspense fallback={null}>
-        {dialog === 'import' && <ImportDialog onClose={close} />}
-        {dialog === 'share' && <ShareDialog state={currentState()} onClose={close} />}
-        {dialog === 'new' && <NewWorkDialog onConfirm={() => apply(() => initialState())} onClose={close} />}
-      </Suspense>
+      {dialog === 'import' && <ImportDialog onClose={close} />}
+      {dialog === 'share' && <ShareDialog state={currentState()} onClose={close} />}
+      {dialog === 'new' && <NewWorkDialog onConfirm={() => apply(() => initialState())} onClose={close} />}
     </header>
   );
 }
