@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { FieldForm } from './FieldForm.tsx';
 import type { Problem } from '../../core/validate/problem.ts';
 
 /**
@@ -34,7 +35,7 @@ export function TextField({ label, value, onChange, placeholder, hint, problems,
   const id = useId();
   const hasError = problems?.some((p) => p.severity === 'error');
   return (
-    <div className="field">
+    <FieldForm className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -50,18 +51,18 @@ export function TextField({ label, value, onChange, placeholder, hint, problems,
       />
       {hint && <p className="hint">{hint}</p>}
       <FieldMessages id={`${id}-msg`} problems={problems} />
-    </div>
+    </FieldForm>
   );
 }
 
 export function Toggle({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange(v: boolean): void; hint?: ReactNode }) {
   const id = useId();
   return (
-    <div className="field field-toggle">
+    <FieldForm className="field field-toggle">
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={id}>{label}</label>
       {hint && <p className="hint">{hint}</p>}
-    </div>
+    </FieldForm>
   );
 }
 
@@ -74,6 +75,7 @@ export interface Choice<T extends string> {
 export function RadioGroup<T extends string>({ legend, value, choices, onChange }: { legend: string; value: T; choices: readonly Choice<T>[]; onChange(v: T): void }) {
   const name = useId();
   return (
+    <FieldForm>
     <fieldset className="field radio-group">
       <legend>{legend}</legend>
       {choices.map((c) => (
@@ -84,5 +86,6 @@ export function RadioGroup<T extends string>({ legend, value, choices, onChange 
         </label>
       ))}
     </fieldset>
+    </FieldForm>
   );
 }

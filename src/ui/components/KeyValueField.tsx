@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Problem } from '../../core/validate/problem.ts';
 import { FieldMessages } from './Field.tsx';
+import { FieldForm } from './FieldForm.tsx';
 
 interface Props {
   label: string;
@@ -38,6 +39,7 @@ export function KeyValueField({ label, rows, onChange, keyPlaceholder, valuePlac
           ];
           return (
             <li key={i} className="row">
+              <FieldForm>
               <input aria-label={`${label} ${i + 1} key`} value={k} placeholder={keyPlaceholder} spellCheck={false} autoComplete="off"
                 aria-invalid={duplicate || undefined}
                 onChange={(e) => write(local.map((r, j) => (j === i ? [e.target.value, r[1]] : r)))} />
@@ -45,6 +47,7 @@ export function KeyValueField({ label, rows, onChange, keyPlaceholder, valuePlac
                 onChange={(e) => write(local.map((r, j) => (j === i ? [r[0], e.target.value] : r)))} />
               <button type="button" className="icon" aria-label={`Remove ${label} ${i + 1}`} onClick={() => write(local.filter((_, j) => j !== i))}>✕</button>
               <FieldMessages id={`${id}-${i}`} problems={problems} />
+              </FieldForm>
             </li>
           );
         })}

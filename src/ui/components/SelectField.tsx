@@ -1,9 +1,10 @@
 import { useId, type ReactNode } from 'react';
+import { FieldForm } from './FieldForm.tsx';
 
 export function SelectField<T extends string>({ label, value, options, onChange, hint }: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange(v: T): void; hint?: ReactNode }) {
   const id = useId();
   return (
-    <div className="field">
+    <FieldForm className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
@@ -13,6 +14,6 @@ export function SelectField<T extends string>({ label, value, options, onChange,
         ))}
       </select>
       {hint && <p className="hint">{hint}</p>}
-    </div>
+    </FieldForm>
   );
 }

@@ -1,6 +1,7 @@
 import { memo, useCallback, useId, useRef } from 'react';
 import type { Problem } from '../../core/validate/problem.ts';
 import { FieldMessages } from './Field.tsx';
+import { FieldForm } from './FieldForm.tsx';
 
 interface Props {
   label: string;
@@ -63,6 +64,7 @@ interface RowProps {
 const Row = memo(function Row({ i, last, label, value, placeholder, problems, msgId, edit }: RowProps) {
   return (
     <li className="row">
+      <FieldForm>
       <input
         aria-label={`${label} ${i + 1}`}
         value={value}
@@ -79,6 +81,7 @@ const Row = memo(function Row({ i, last, label, value, placeholder, problems, ms
         <button type="button" className="icon" aria-label={`Remove ${label} ${i + 1}`} onClick={() => edit({ kind: 'remove', i })}>✕</button>
       </span>
       <FieldMessages id={msgId} problems={problems} />
+      </FieldForm>
     </li>
   );
 });

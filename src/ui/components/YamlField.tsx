@@ -4,6 +4,7 @@ import type { Json } from '../../core/model/json.ts';
 import { deepEqual } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/problem.ts';
 import { FieldMessages } from './Field.tsx';
+import { FieldForm } from './FieldForm.tsx';
 
 interface Props {
   label: string;
@@ -46,7 +47,7 @@ export function YamlField({ label, value, onValue, expect, placeholder, hint, pr
   const local: Problem[] = error ? [{ code: 'yaml', severity: 'error', path: [], message: error }] : [];
   const all = [...local, ...(problems ?? [])];
   return (
-    <div className="field">
+    <FieldForm className="field">
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
@@ -71,7 +72,7 @@ export function YamlField({ label, value, onValue, expect, placeholder, hint, pr
       />
       {hint && <p className="hint">{hint}</p>}
       <FieldMessages id={`${id}-msg`} problems={all} />
-    </div>
+    </FieldForm>
   );
 }
 

@@ -4,6 +4,7 @@ import {
 import { getIn } from '../../core/model/paths.ts';
 import { effective, setCertManager, setValue } from '../../core/model/updates.ts';
 import { FieldMessages, RadioGroup, TextField, Toggle, type Choice } from '../components/Field.tsx';
+import { FieldForm } from '../components/FieldForm.tsx';
 import { Section } from '../components/Section.tsx';
 import { StringListField } from '../components/StringListField.tsx';
 import { useProblems } from '../state/problems.tsx';
@@ -110,11 +111,11 @@ function PemField({ label, path }: { label: string; path: readonly string[] }) {
   const { state, apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   return (
-    <div className="field">
+    <FieldForm className="field">
       <label htmlFor={`pem-${path.join('-')}`}>{label}</label>
       <textarea id={`pem-${path.join('-')}`} className="yaml-input" rows={4} spellCheck={false} value={text(getIn(state.values, path))}
         placeholder="-----BEGIN ..." onChange={(e) => apply(setValue(path, orUnset(e.target.value)), path.join('.'))} />
       <FieldMessages id={`pem-${path.join('-')}-msg`} problems={problems.at(path)} />
-    </div>
+    </FieldForm>
   );
 }

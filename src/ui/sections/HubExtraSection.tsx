@@ -6,6 +6,7 @@ import { addSnippet, deleteSnippet, freshSnippetName, renameSnippet, runOrder, s
 import { getIn } from '../../core/model/paths.ts';
 import { setValue } from '../../core/model/updates.ts';
 import { FieldMessages } from '../components/Field.tsx';
+import { FieldForm } from '../components/FieldForm.tsx';
 import { Section } from '../components/Section.tsx';
 import { YamlField } from '../components/YamlField.tsx';
 import { useProblems } from '../state/problems.tsx';
@@ -96,9 +97,11 @@ function SnippetEditor({ name, code, position, taken, customKeys }: { name: stri
   return (
     <div className="snippet">
       <div className="snippet-head">
+        <FieldForm>
         <input className="snippet-name" aria-label={`Name of snippet ${name}`} value={draftName} spellCheck={false}
           aria-invalid={nameError ? true : undefined} onChange={(e) => setDraftName(e.target.value)} onBlur={commitName}
           onKeyDown={(e) => { if (e.key === 'Enter') commitName(); if (e.key === 'Escape') setDraftName(name); }} />
+        </FieldForm>
         <span className="snippet-order">runs {ordinal(position)}</span>
         <button type="button" className="icon" aria-label={`Delete snippet ${name}`} onClick={() => apply(deleteSnippet(name))}>✕</button>
       </div>
@@ -133,6 +136,7 @@ function ExtraEnv() {
       <ol className="rows">
         {rows.map((row, i) => (
           <li key={i} className="row env-row">
+            <FieldForm>
             <input aria-label={`Variable ${i + 1} name`} value={row.name} placeholder="NAME" spellCheck={false} onChange={(e) => edit(i, { ...row, name: e.target.value })} />
             <select aria-label={`Variable ${i + 1} source`} value={row.kind}
               onChange={(e) => edit(i, e.target.value === 'value' ? { name: row.name, kind: 'value', value: '' } : { name: row.name, kind: e.target.value as 'secret' | 'configMap', refName: '', refKey: '' })}>
@@ -150,6 +154,7 @@ function ExtraEnv() {
             )}
             <button type="button" className="icon" aria-label={`Remove variable ${i + 1}`} onClick={() => write(rows.filter((_, j) => j !== i))}>✕</button>
             <FieldMessages id={`env-${i}-msg`} problems={problems.under([...EXTRA_ENV_PATH, row.name])} />
+            </FieldForm>
           </li>
         ))}
       </ol>

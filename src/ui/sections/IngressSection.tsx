@@ -6,6 +6,7 @@ import {
 import { getIn } from '../../core/model/paths.ts';
 import { effective, setValue } from '../../core/model/updates.ts';
 import { FieldMessages, TextField, Toggle } from '../components/Field.tsx';
+import { FieldForm } from '../components/FieldForm.tsx';
 import { KeyValueField } from '../components/KeyValueField.tsx';
 import { Section } from '../components/Section.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -161,12 +162,14 @@ function TlsEntries() {
       <ol className="rows">
         {entries.map((e, i) => (
           <li key={i} className="row">
+            <FieldForm>
             <input aria-label={`TLS ${i + 1} hosts`} value={e.hosts.join(', ')} placeholder="hub.example.org, www.example.org" spellCheck={false}
               onChange={(ev) => write(entries.map((x, j) => (j === i ? { ...x, hosts: ev.target.value.split(/\s*,\s*/).filter((h, k, all) => h !== '' || k === all.length - 1) } : x)))} />
             <input aria-label={`TLS ${i + 1} secret name`} value={e.secretName} placeholder="jupyterhub-tls" spellCheck={false}
               onChange={(ev) => write(entries.map((x, j) => (j === i ? { ...x, secretName: ev.target.value } : x)))} />
             <button type="button" className="icon" aria-label={`Remove TLS ${i + 1}`} onClick={() => write(entries.filter((_, j) => j !== i))}>✕</button>
             <FieldMessages id={`tls-${i}-msg`} problems={problems.under([...INGRESS_PATHS.tls, i])} />
+            </FieldForm>
           </li>
         ))}
       </ol>

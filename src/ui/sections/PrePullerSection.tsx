@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { deepEqual } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/problem.ts';
 import { extraImages, freshImageKey, setExtraImages, type ExtraImage } from '../../core/features/extra-images.ts';
 import { PREPULLER_PATHS, helmTimeout } from '../../core/features/prepuller.ts';
 import { effective, setValue } from '../../core/model/updates.ts';
 import { FieldMessages, Toggle } from '../components/Field.tsx';
+import { FieldForm } from '../components/FieldForm.tsx';
 import { Section } from '../components/Section.tsx';
 import { useProblems } from '../state/problems.tsx';
 import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
@@ -44,6 +45,8 @@ export function PrePullerSection() {
  */
 function ExtraImages({ rows: stored, write: writeStored, problemsAt }: { rows: ExtraImage[]; write(rows: ExtraImage[], key?: string): void; problemsAt(key: string): readonly Problem[] }) {
   const [rows, setRows] = useState(stored);
+  // a table row cannot hold a <form>: each row's controls name theirs (in the first cell) with form=
+  const formId = useId();
   useEffect(() => {
     setRows((current) => (deepEqual(writable(current), stored) ? current : stored));
   }, [stored]);
@@ -78,11 +81,11 @@ function ExtraImages({ rows: stored, write: writeStored, problemsAt }: { rows: E
               const problems = problemsAt(row.key);
               return (
                 <tr key={i}>
-                  <td><input aria-label={`Image ${i + 1} key`} value={row.key} spellCheck={false} aria-invalid={problems.some((p) => p.path.length === 3 && p.severity === 'error') || undefined} onChange={(e) => edit(i, { key: e.target.value })} /></td>
-                  <td><input aria-label={`Image ${i + 1} name`} value={row.name} placeholder="quay.io/org/image" spellCheck={false} onChange={(e) => edit(i, { name: e.target.value })} /></td>
-                  <td><input aria-label={`Image ${i + 1} tag`} value={row.tag} placeholder="1.0" spellCheck={false} onChange={(e) => edit(i, { tag: e.target.value })} /></td>
+                  <td><FieldForm id={`${formId}-${i}`} /><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} key`} value={row.key} spellCheck={false} aria-invalid={problems.some((p) => p.path.length === 3 && p.severity === 'error') || undefined} onChange={(e) => edit(i, { key: e.target.value })} /></td>
+                  <td><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} name`} value={row.name} placeholder="quay.io/org/image" spellCheck={false} onChange={(e) => edit(i, { name: e.target.value })} /></td>
+                  <td><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} tag`} value={row.tag} placeholder="1.0" spellCheck={false} onChange={(e) => edit(i, { tag: e.target.value })} /></td>
                   <td>
-                    <select aria-label={`Image ${i + 1} pull policy`} value={row.pullPolicy ?? ''} onChange={(e) => edit(i, e.target.value ? { pullPolicy: e.target.value } : { pullPolicy: undefined })}>
+                    <select form={`${formId}-${i}`} aria-label={`Image ${i + 1} pull policy`} value={row.pullPolicy ?? ''} onChange={(e) => edit(i, e.target.value ? { pullPolicy: e.target.value } : { pullPolicy: undefined })}>
                       {POLICIES.map((p) => <option key={p} value={p}>{p || 'default'}</option>)}
                     </select>
                   </td>
