@@ -3,7 +3,7 @@ import type { ImportErrorInfo, ImportSuccess } from '../../core/config/import-co
 import { engine } from '../engine/load-engine.ts';
 import type { Update } from '../../core/model/state.ts';
 import { useNotices } from '../share/notices.tsx';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useWizardActions } from '../state/wizard-context.tsx';
 import { MAX_IMPORT_BYTES } from './read-file.ts';
 
 /** The imported file's values and text replace the work's; release and namespace stay. */
@@ -21,7 +21,7 @@ function importUpdate(result: ImportSuccess): Update {
  * error (and changes nothing) when the text cannot be imported.
  */
 export function useImportText(): (text: string, source: string) => ImportErrorInfo | undefined {
-  const { apply } = useWizard();
+  const { apply } = useWizardActions();
   const { notify } = useNotices();
   return useCallback(
     (text, source) => {

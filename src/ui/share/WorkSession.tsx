@@ -1,7 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
 import { engine } from '../engine/load-engine.ts';
 import { useAutosave } from '../state/persistence.ts';
-import { useWizard } from '../state/wizard-context.tsx';
+import { useStateGetter, useWizardActions } from '../state/wizard-context.tsx';
 import { DropImport } from '../import/DropImport.tsx';
 import { rememberedState, useAddressBarFollowsWork, useAddressBarNavigation } from './address-bar.ts';
 import { NoticesProvider, useNotices } from './notices.tsx';
@@ -22,14 +22,16 @@ export function WorkSession({ opening, children }: { opening: Opening; children:
 }
 
 function SessionEffects({ opening }: { opening: Opening }) {
-  const { state, reset } = useWizard();
+  // follows the work without re-rendering on each edit
+  const { reset } = useWizardActions();
+  const current = useStateGetter();
   const { notify } = useNotices();
   const onSaveFailure = useCallback(
     () => notify({ kind: 'error', title: 'Your work could not be saved in this browser.', text: 'The browser refused to store it (storage full or turned off). Download config.yaml to keep it.' }, ['error']),
     [notify],
   );
-  useAutosave(state, onSaveFailure);
-  useAddressBarFollowsWork(state, opening.state);
+  useAutosave(onSaveFailure);
+  useAddressBarFollowsWork(opening.state);
   const openFragment = useCallback(
     (fragment: string): boolean => {
       const known = rememberedState(fragment);
@@ -49,6 +51,6 @@ function SessionEffects({ opening }: { opening: Opening }) {
     },
     [reset, notify],
   );
-  useAddressBarNavigation(state, openFragment);
+  useAddressBarNavigation(current, openFragment);
   return null;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useSettled } from '../state/use-settled.ts';
+import { useWizardSettled } from '../state/wizard-context.tsx';
 import { engine, loadEngine } from '../engine/load-engine.ts';
 import { initialState, type WizardState } from '../../core/model/state.ts';
 
@@ -111,24 +111,24 @@ export function pushSharedState(state: WizardState): void {
  * Keeps the address bar on the current work, a moment after it stops changing (one history
  * entry, replaced). `untouched` (the state the page opened with) leaves the address as it came.
  */
-export function useAddressBarFollowsWork(state: WizardState, untouched: WizardState): void {
-  const follow = useRef((settled: WizardState) => {
+export function useAddressBarFollowsWork(untouched: WizardState): void {
+  useWizardSettled(ADDRESS_BAR_DELAY_MS, (settled) => {
+    if (settled === untouched) return;
     void loadEngine().then(() => {
       const fragment = addressFragment(settled);
       remember(fragment, settled);
       if (fragment !== currentFragment()) replaceAddress(fragment);
     });
-  }).current;
-  useSettled(state, ADDRESS_BAR_DELAY_MS, follow, (s) => s === untouched);
+  });
 }
 
 /**
  * Calls `open(fragment)` (true when it loaded the fragment's setup) when Back, Forward or an
  * edited address shows another fragment than the one this page wrote. Each address is handled once (popstate and hashchange both fire for it).
  */
-export function useAddressBarNavigation(state: WizardState, open: (fragment: string) => boolean): void {
-  const latest = useRef({ state, open });
-  latest.current = { state, open };
+export function useAddressBarNavigation(current: () => WizardState, open: (fragment: string) => boolean): void {
+  const latest = useRef({ current, open });
+  latest.current = { current, open };
   useEffect(() => {
     written ??= currentFragment();
     const onNavigate = () => {
@@ -137,7 +137,7 @@ export function useAddressBarNavigation(state: WizardState, open: (fragment: str
       written = fragment;
       if (!isLinkFragment(fragment)) return;
       void loadEngine().then(() => {
-        if (fragment === addressFragment(latest.current.state)) return;
+        if (fragment === addressFragment(latest.current.current())) return;
         if (latest.current.open(fragment)) noteWritten(fragment);
       });
     };

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useSettled } from './use-settled.ts';
+import { useStateGetter, useWizardSettled } from './wizard-context.tsx';
 import { isObject } from '../../core/model/json.ts';
 import { defaultCertManager, type CertManagerSettings, type ImportedConfig, type WizardState } from '../../core/model/state.ts';
 
@@ -88,27 +88,28 @@ function safeLocalStorage(): Storage | undefined {
 }
 
 /**
- * Saves `state` a moment after it changes, and at once when the page is hidden or closed. The
+ * Saves the work a moment after it changes, and at once when the page is hidden or closed. The
  * state the page opened with is not saved again: a setup opened from a link replaces the saved
  * work only once the admin changes it. `onFailure` runs when the browser refuses to store the work.
+ * It follows the store without re-rendering on each edit.
  */
-export function useAutosave(state: WizardState, onFailure?: () => void): void {
-  const latest = useRef(state);
-  const saved = useRef<WizardState>(state);
+export function useAutosave(onFailure?: () => void): void {
+  const current = useStateGetter();
+  const saved = useRef<WizardState | null>(null);
+  saved.current ??= current();
   const failure = useRef(onFailure);
-  latest.current = state;
   failure.current = onFailure;
   const flush = useRef(() => {
-    const now = latest.current;
+    const now = current();
     if (now === saved.current) return;
     saved.current = now;
     if (!saveWork(now)) failure.current?.();
   }).current;
 
-  // one pagehide listener for the page's life (an effect on `state` re-added it on every edit)
+  // one pagehide listener for the page's life
   useEffect(() => {
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, [flush]);
-  useSettled(state, AUTOSAVE_DELAY_MS, flush);
+  useWizardSettled(AUTOSAVE_DELAY_MS, flush);
 }

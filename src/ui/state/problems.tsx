@@ -1,8 +1,9 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { formatPath, type Path } from '../../core/model/json.ts';
 import type { Problem } from '../../core/validate/problem.ts';
 import { useEngine } from '../engine/load-engine.ts';
-import { useWizard } from './wizard-context.tsx';
+import type { WizardState } from '../../core/model/state.ts';
+import { useStateGetter, useWizardSettled } from './wizard-context.tsx';
 
 /** Problems found in the current state, looked up by the key path of the field they belong to. */
 export interface ProblemIndex {
@@ -41,17 +42,6 @@ const noProblems = indexProblems([]);
 /** How long typing must pause before the setup is validated again. */
 const VALIDATE_AFTER_MS = 150;
 
-/** `value`, once it has stayed the same for `ms` (the first value at once). */
-function useSettledValue<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    if (value === settled) return;
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, settled, ms]);
-  return settled;
-}
-
 function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
   return (
     a.length === b.length &&
@@ -64,18 +54,23 @@ function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
 const ProblemsContext = createContext<ProblemIndex>(noProblems);
 
 export function ProblemsProvider({ children }: { children: ReactNode }) {
-  const { state } = useWizard();
   // Validation waits until typing pauses (and until the engine with the validator has loaded): the
-  // previews never wait for it, and a keystroke costs no validation. The index is replaced only when
-  // the problems differ, so sections re-render only when their messages could have changed.
+  // previews never wait for it, and a keystroke costs no validation (nor a render of this provider).
+  // The index is replaced only when the problems differ, so sections re-render only when their
+  // messages could have changed.
   const engine = useEngine();
-  const settled = useSettledValue(state, VALIDATE_AFTER_MS);
+  const current = useStateGetter();
   const [index, setIndex] = useState(noProblems);
-  useEffect(() => {
-    if (!engine) return;
-    const problems = engine.validateState(settled);
-    setIndex((current) => (sameProblems(current.all, problems) ? current : indexProblems(problems)));
-  }, [engine, settled]);
+  const validate = useCallback(
+    (state: WizardState) => {
+      if (!engine) return;
+      const problems = engine.validateState(state);
+      setIndex((before) => (sameProblems(before.all, problems) ? before : indexProblems(problems)));
+    },
+    [engine],
+  );
+  useEffect(() => validate(current()), [validate, current]);
+  useWizardSettled(VALIDATE_AFTER_MS, validate);
   return <ProblemsContext.Provider value={index}>{children}</ProblemsContext.Provider>;
 }
 

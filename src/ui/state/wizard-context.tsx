@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Path } from '../../core/model/json.ts';
 import { getIn } from '../../core/model/paths.ts';
 import { initialState, type Update, type WizardState } from '../../core/model/state.ts';
+import { deadlineTimer } from './deadline-timer.ts';
 import { historyReducer, startHistory, type History, type HistoryAction } from './history.ts';
 
 export interface Wizard {
@@ -145,6 +146,37 @@ function sameSlice(a: WizardState, b: WizardState, slice: Slice): boolean {
     if (x.length !== y.length || x.some((v, i) => !Object.is(v, y[i]))) return false;
   }
   return true;
+}
+
+/** The actions alone, for a component that changes the setup but shows none of it (no re-render on edits). */
+export function useWizardActions(): Actions {
+  return useStore().actions;
+}
+
+/**
+ * Runs `run(state)` once the setup has held still for `delayMs` after an edit (a debounce on one
+ * timer, see deadline-timer.ts), without re-rendering the caller on each edit: for what follows
+ * the work (autosave, the address bar, validation) rather than shows it. Nothing runs until the
+ * setup first changes, nor after unmount.
+ */
+export function useWizardSettled(delayMs: number, run: (state: WizardState) => void): void {
+  const store = useStore();
+  const latest = useRef(run);
+  latest.current = run;
+  useEffect(() => {
+    let last = store.history().present;
+    const timer = deadlineTimer(delayMs, () => latest.current(store.history().present));
+    const unsubscribe = store.subscribe(() => {
+      const now = store.history().present;
+      if (now === last) return;
+      last = now;
+      timer.touch();
+    });
+    return () => {
+      unsubscribe();
+      timer.cancel();
+    };
+  }, [store, delayMs]);
 }
 
 /** Reads the current setup when called (in an event handler), without re-rendering on each edit. */
