@@ -24,17 +24,9 @@ function objectText(object: object): string {
 }
 
 /**
- * Gives `object` its text ahead of printing, for a renderer that can make it more cheaply than
- * the emitter; it must be exactly `toYamlOrdered(object)` (tests compare against cache-free renders).
- */
-export function presetText(object: object, text: string): void {
-  if (cachesEnabled()) texts.set(object, text);
-}
-
-/**
- * Like presetText, for text that is costly even the cheap way and often never printed (the
- * preview prints an object only when it is unfolded or copied): `make` runs on the first print,
- * and must return exactly `toYamlOrdered(object)`.
+ * Gives `object` a way to make its text more cheaply than the emitter, run on the first print only
+ * (the preview prints an object when it is unfolded or copied, so often never while typing). `make`
+ * must return exactly `toYamlOrdered(object)` (tests compare against cache-free renders).
  */
 export function presetTextLazy(object: object, make: () => string): void {
   if (cachesEnabled()) makers.set(object, make);
