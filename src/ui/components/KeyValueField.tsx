@@ -38,8 +38,8 @@ export function KeyValueField({ label, rows, onChange, keyPlaceholder, valuePlac
             ...(problemsAt?.(k) ?? []),
           ];
           return (
-            <li key={i} className="row">
-              <FieldForm>
+            <li key={i}>
+              <FieldForm className="row">
               <input aria-label={`${label} ${i + 1} key`} value={k} placeholder={keyPlaceholder} spellCheck={false} autoComplete="off"
                 aria-invalid={duplicate || undefined}
                 onChange={(e) => write(local.map((r, j) => (j === i ? [e.target.value, r[1]] : r)))} />

@@ -63,8 +63,8 @@ interface RowProps {
 
 const Row = memo(function Row({ i, last, label, value, placeholder, problems, msgId, edit }: RowProps) {
   return (
-    <li className="row">
-      <FieldForm>
+    <li>
+      <FieldForm className="row">
       <input
         aria-label={`${label} ${i + 1}`}
         value={value}

@@ -135,8 +135,8 @@ function ExtraEnv() {
       <legend className="visually-hidden">Environment variables</legend>
       <ol className="rows">
         {rows.map((row, i) => (
-          <li key={i} className="row env-row">
-            <FieldForm>
+          <li key={i}>
+            <FieldForm className="row env-row">
             <input aria-label={`Variable ${i + 1} name`} value={row.name} placeholder="NAME" spellCheck={false} onChange={(e) => edit(i, { ...row, name: e.target.value })} />
             <select aria-label={`Variable ${i + 1} source`} value={row.kind}
               onChange={(e) => edit(i, e.target.value === 'value' ? { name: row.name, kind: 'value', value: '' } : { name: row.name, kind: e.target.value as 'secret' | 'configMap', refName: '', refKey: '' })}>

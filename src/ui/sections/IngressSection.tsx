@@ -161,8 +161,8 @@ function TlsEntries() {
       <legend>TLS</legend>
       <ol className="rows">
         {entries.map((e, i) => (
-          <li key={i} className="row">
-            <FieldForm>
+          <li key={i}>
+            <FieldForm className="row">
             <input aria-label={`TLS ${i + 1} hosts`} value={e.hosts.join(', ')} placeholder="hub.example.org, www.example.org" spellCheck={false}
               onChange={(ev) => write(entries.map((x, j) => (j === i ? { ...x, hosts: ev.target.value.split(/\s*,\s*/).filter((h, k, all) => h !== '' || k === all.length - 1) } : x)))} />
             <input aria-label={`TLS ${i + 1} secret name`} value={e.secretName} placeholder="jupyterhub-tls" spellCheck={false}
