@@ -107,3 +107,17 @@ test('a Python syntax error shows as a marker in the editor and a message beside
   await expect(editor.locator('.squiggly-error').first()).toBeVisible();
   await expect(page.locator('#section-hub-extra .msg-error').filter({ hasText: /line 1/ })).toBeVisible();
 });
+
+test('a list row keeps its field and its buttons on one line (wide screen)', async ({ page }) => {
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByRole('button', { name: 'Add annotation' }).click();
+  const sameLine = async (field: string, button: string) => {
+    const a = (await page.getByLabel(field, { exact: true }).boundingBox())!;
+    const b = (await page.getByRole('button', { name: button, exact: true }).boundingBox())!;
+    expect(Math.abs(a.y + a.height / 2 - (b.y + b.height / 2)), `${field} and ${button}`).toBeLessThan(8);
+    expect(b.x).toBeGreaterThan(a.x + a.width - 1);
+  };
+  await sameLine('Host 1', 'Remove Host 1');
+  await sameLine('Annotation 1 value', 'Remove Annotation 1');
+});
