@@ -341,6 +341,20 @@ function typedHost(n) {
   return s.slice(0, n).replace(/[.-]$/, 'x');
 }
 
+/**
+ * Types `text[i]` with the harness armed to time it until the preview `testid` shows `text` up to
+ * that key. The key goes down (keydown, keypress, input: what is measured) and comes up once the
+ * frame is painted, as a typist's key does (~50-100 ms later); a keyup sent right behind the
+ * keydown could be handled in the middle of the measured frame.
+ */
+async function typeKey(page, testid, text, i) {
+  await page.evaluate(([id, v]) => window.__bench.arm(id, v), [testid, text.slice(0, i + 1)]);
+  await page.keyboard.down(text[i]);
+  const r = await page.evaluate(() => window.__bench.result);
+  await page.keyboard.up(text[i]);
+  return r;
+}
+
 async function keystrokes(browser, base, load, tab, profile, trace = false, alloc = false) {
   const opened = await openLoad(browser, base, load);
   if (!opened) return { error: 'could not open the config (permalink, autosave and Import dialog all failed)' };
@@ -390,13 +404,7 @@ async function keystrokes(browser, base, load, tab, profile, trace = false, allo
           await allocCdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
         }
       }
-      await page.evaluate(([id, v]) => window.__bench.arm(id, v), [testid, text.slice(0, i + 1)]);
-      // the key goes down (keydown, keypress, input: what is measured) and comes up once the
-      // frame is painted, as a typist's key does (~50-100 ms later); a keyup sent right behind the
-      // keydown could be handled in the middle of the measured frame
-      await page.keyboard.down(text[i]);
-      const r = await page.evaluate(() => window.__bench.result);
-      await page.keyboard.up(text[i]);
+      const r = await typeKey(page, testid, text, i);
       if (r.timeout) {
         timeouts++;
         if (timeouts >= 5 && samples.length === 0) break; // the preview never shows the host: stop early
@@ -472,10 +480,7 @@ async function floorKeystrokes(browser) {
     const text = typedHost(WARMUP_KEYS + MEASURED_KEYS);
     const samples = [];
     for (let i = 0; i < text.length; i++) {
-      await page.evaluate((v) => window.__bench.arm('config-preview', v), text.slice(0, i + 1));
-      await page.keyboard.down(text[i]);
-      const r = await page.evaluate(() => window.__bench.result);
-      await page.keyboard.up(text[i]);
+      const r = await typeKey(page, 'config-preview', text, i);
       if (!r.timeout && i >= WARMUP_KEYS) samples.push(r);
     }
     const painted = samples.map((x) => x.painted);

@@ -69,15 +69,11 @@ function useStore(): WizardStore {
 
 type Actions = Omit<Wizard, 'state' | 'canUndo' | 'canRedo'>;
 
-function useActions(store: WizardStore): Actions {
-  return store.actions;
-}
-
 /** The whole setup and every action; re-renders on every change. */
 export function useWizard(): Wizard {
   const store = useStore();
   const h = useSyncExternalStore(store.subscribe, store.history);
-  const actions = useActions(store);
+  const actions = store.actions;
   return useMemo(
     () => ({ ...actions, state: h.present, canUndo: h.past.length > 0, canRedo: h.future.length > 0 }),
     [actions, h],
@@ -129,7 +125,7 @@ export function useWizardSlice(slice: Slice): Pick<Wizard, 'state' | 'apply'> {
     return present;
   };
   const state = useSyncExternalStore(store.subscribe, getSnapshot);
-  const { apply } = useActions(store);
+  const { apply } = store.actions;
   return { state, apply };
 }
 
@@ -192,6 +188,6 @@ export function useUndoRedo(): Pick<Wizard, 'undo' | 'redo' | 'canUndo' | 'canRe
     const h = store.history();
     return (h.past.length > 0 ? 1 : 0) | (h.future.length > 0 ? 2 : 0);
   });
-  const { undo, redo } = useActions(store);
+  const { undo, redo } = store.actions;
   return { undo, redo, canUndo: (flags & 1) !== 0, canRedo: (flags & 2) !== 0 };
 }
