@@ -259,3 +259,36 @@ test('axe finds no violation with resources unfolded and highlighted, nor in Nex
   await page.getByRole('checkbox', { name: 'Add the JupyterHub Helm chart repository' }).check();
   expect(await violations()).toEqual([]);
 });
+
+test('on a wide screen the Manifests pane fits the window and its list scrolls; Copy on a folded resource copies its latest YAML', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('./');
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  const host = page.getByLabel('Host 1', { exact: true });
+  await host.fill('a.example.org');
+  await manifestsTab(page).click();
+
+  // the list fills the pane below the toolbar (a list sized by its frame alone must not collapse)
+  const list = page.locator('.manifest-groups');
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  const box = (await list.boundingBox())!;
+  const pane = (await page.locator('.preview').boundingBox())!;
+  expect(box.height).toBeGreaterThan(400);
+  expect(pane.height).toBeLessThanOrEqual(900 - 24 + 1);
+  expect(box.y + box.height).toBeLessThanOrEqual(pane.y + pane.height);
+  expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  const last = page.locator('.resource').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+
+  // a folded resource is not re-rendered by edits that keep its heading; Copy still reads the latest
+  await host.fill('b.example.org');
+  await host.fill('c.example.org');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await resource(page, 'Ingress jupyterhub').getByRole('button', { name: 'Copy Ingress jupyterhub' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('host: c.example.org');
+  expect(copied).not.toContain('b.example.org');
+});

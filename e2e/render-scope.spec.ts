@@ -44,21 +44,26 @@ for (const tab of ['config.yaml', 'Manifests'] as const) {
     await page.getByLabel('Enable an Ingress').check();
     await page.getByRole('button', { name: 'Add host' }).click();
     const host = page.getByLabel('Host 1', { exact: true });
-    await host.fill('hub.example.or');
+    await host.fill('hub.example.o');
     if (tab === 'Manifests') {
       await page.getByRole('tab', { name: 'Manifests' }).click();
       await page.getByTestId('manifests-preview').getByRole('button', { name: /^Ingress / }).first().click();
     }
-    await expect(page.getByTestId(tab === 'Manifests' ? 'manifests-preview' : 'config-preview')).toContainText('hub.example.or');
-    await page.waitForTimeout(500); // validation, autosave and the address bar have settled
+    await expect(page.getByTestId(tab === 'Manifests' ? 'manifests-preview' : 'config-preview')).toContainText('hub.example.o');
+    // one key first: the first edit seen by the Manifests tab marks what it changed (a heading
+    // change); the keys after it are what typing costs
     await host.press('End');
+    await page.keyboard.press('r');
+    await page.waitForTimeout(500); // validation, autosave and the address bar have settled
     await page.evaluate(() => { (window as unknown as { __renders: number[] }).__renders = []; });
     await page.keyboard.press('g');
     await expect(page.getByTestId(tab === 'Manifests' ? 'manifests-preview' : 'config-preview')).toContainText('hub.example.org');
     const renders = await page.evaluate(() => (window as unknown as { __renders: number[] }).__renders);
     // the keystroke's own commit: the row, the list, the TLS entry that follows the hosts, the
-    // preview and what changed in it (the whole form is ~150 components)
+    // preview and what changed in it (the whole form is ~150 components). On the Manifests tab the
+    // folded resources the key changes (hub's Secret and Deployment) keep their heading and are
+    // not rendered again: 15 components, 18 when they were.
     expect(renders[0]).toBeGreaterThan(3);
-    expect(renders[0]).toBeLessThanOrEqual(tab === 'Manifests' ? 22 : 12);
+    expect(renders[0]).toBeLessThanOrEqual(tab === 'Manifests' ? 16 : 12);
   });
 }

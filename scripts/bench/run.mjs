@@ -26,9 +26,9 @@
  *     runs there; it does not hold back the frame). Until 2026-11-25 the bench reported the
  *     setTimeout(0) figure as "painted". The bench waits for it before sending the next key, so keys
  *     never overlap. The first 10 keys of each run are warm-up and not counted.
- *     The UI shows one preview tab at a time, but PreviewPanel computes both config.yaml and the
- *     manifests on every change whichever tab is shown; so each load is measured twice, once with
- *     the config.yaml tab shown and once with the Manifests tab shown (watching that <pre>).
+ *     The UI renders only the preview tab that is shown (the chart is rendered only while the
+ *     Manifests tab is open), so each load is measured twice, once with the config.yaml tab shown
+ *     and once with the Manifests tab shown and the Ingress resource unfolded (watching its <pre>).
  *     Chromium runs with --disable-gpu-vsync --disable-frame-rate-limit: frames are produced as
  *     soon as there is something to draw, so the figure is the page's own work (input handling,
  *     React render + commit, style, layout, paint) without the 0–16.7 ms wait for the next vsync
@@ -68,7 +68,7 @@ const opt = (name, fallback) => {
   const i = argv.indexOf(`--${name}`);
   return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
 };
-const WARMUP_KEYS = 10;
+const WARMUP_KEYS = Number(process.env.BENCH_WARMUP ?? 10);
 const MEASURED_KEYS = Number(opt('keys', '210'));
 const COLD_LOADS = 5;
 const NODE_RENDERS = 1000;
@@ -223,8 +223,12 @@ function harness() {
     else { const ch = new MessageChannel(); ch.port1.onmessage = fn; ch.port2.postMessage(0); }
   };
   const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  /** the host as a YAML scalar in the text: after a space/quote, not followed by more host chars */
-  const shows = (text, value) => text.includes(value) && new RegExp(`[\\s"']${esc(value)}(?![A-Za-z0-9.-])`).test(text);
+  /** a test for the host as a YAML scalar in a text: after a space/quote, not followed by more host
+   * chars (made once per key, before it: compiling it in the check cost time inside the window) */
+  const showsTest = (value) => {
+    const re = new RegExp(`[\\s"']${esc(value)}(?![A-Za-z0-9.-])`);
+    return (text) => text.includes(value) && re.test(text);
+  };
 
   /** arm before a key: resolves with the timings once the preview `testid` shows `value` painted */
   B.arm = (testid, value) => {
@@ -233,12 +237,13 @@ function harness() {
       let settled = false;
       const timeout = setTimeout(() => { settled = true; mo.disconnect(); resolve({ timeout: true }); }, 3000);
       const el = document.querySelector(`[data-testid="${testid}"]`);
+      const shows = showsTest(value);
       // Looks only at what changed (not at the whole preview's text, which on the Manifests tab
       // cost ~0.1 ms per key inside the measured time): a changed text node, or added nodes,
       // in the preview that show the value.
       const inPreview = (records) => records.some((r) => {
         const nodes = r.type === 'characterData' ? [r.target] : [...r.addedNodes];
-        return nodes.some((n) => el?.contains(n) && shows(n.textContent ?? '', value));
+        return nodes.some((n) => el?.contains(n) && shows(n.textContent ?? ''));
       });
       const check = (records) => {
         if (settled || !inPreview(records)) return;
@@ -360,6 +365,8 @@ async function keystrokes(browser, base, load, tab, profile, trace = false, allo
   if (!opened) return { error: 'could not open the config (permalink, autosave and Import dialog all failed)' };
   const { context, page, via } = opened;
   try {
+    // an experiment's CSS on top of the build's (BENCH_CSS; not for the record)
+    if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
     if (!(await page.getByLabel('Host 1', { exact: true }).count())) {
       await page.getByLabel('Enable an Ingress').check();
     }
@@ -375,6 +382,11 @@ async function keystrokes(browser, base, load, tab, profile, trace = false, allo
       await pane.waitFor({ timeout: 10000 });
       const ingress = pane.getByRole('button', { name: /^Ingress / });
       if (await ingress.count()) await ingress.first().click();
+      await field.focus();
+    }
+    // an experiment's script run on the page before typing (BENCH_JS; not for the record)
+    if (process.env.BENCH_JS) {
+      await page.evaluate(process.env.BENCH_JS);
       await field.focus();
     }
     const text = typedHost(WARMUP_KEYS + MEASURED_KEYS);
@@ -404,7 +416,17 @@ async function keystrokes(browser, base, load, tab, profile, trace = false, allo
           await allocCdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
         }
       }
+      // BENCH_AB_CSS: a style switched on and off every 10 keys (the first 2 keys after a switch
+      // not counted), so both variants meet the same machine; each sample says which it had
+      const ab = process.env.BENCH_AB_CSS ? Math.floor(i / 10) % 2 : undefined;
+      if (ab !== undefined && i % 10 === 0) {
+        await page.evaluate(([css]) => {
+          const el = document.getElementById('bench-ab') ?? document.head.appendChild(Object.assign(document.createElement('style'), { id: 'bench-ab' }));
+          el.textContent = css;
+        }, [ab ? process.env.BENCH_AB_CSS : '']);
+      }
       const r = await typeKey(page, testid, text, i);
+      if (ab !== undefined) r.ab = i % 10 < 2 ? -1 : ab;
       if (r.timeout) {
         timeouts++;
         if (timeouts >= 5 && samples.length === 0) break; // the preview never shows the host: stop early
@@ -422,9 +444,16 @@ async function keystrokes(browser, base, load, tab, profile, trace = false, allo
     const perKey = (k) => (m0 ? ((m1[k] - m0[k]) * 1000) / Math.max(1, text.length - WARMUP_KEYS) : NaN);
     const mainThread = { taskMs: perKey('TaskDuration'), scriptMs: perKey('ScriptDuration'), styleMs: perKey('RecalcStyleDuration'), layoutMs: perKey('LayoutDuration'),
       nodes: m1.Nodes, layoutObjects: m1.LayoutObjects };
+    if (process.env.BENCH_AB_CSS) {
+      for (const v of [0, 1]) {
+        const xs = samples.filter((s) => s.ab === v).map((s) => s.painted);
+        log(`A/B ${v ? 'with BENCH_AB_CSS' : 'without'}: n=${xs.length} painted p50 ${median(xs).toFixed(2)} p95 ${quantile(xs, 0.95).toFixed(2)} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)}`);
+      }
+    }
     const painted = samples.map((s) => s.painted);
     const nextTask = samples.map((s) => s.nextTask);
     const commit = samples.map((s) => s.commit);
+    if (process.env.BENCH_SHOT_DIR) await page.screenshot({ path: path.join(process.env.BENCH_SHOT_DIR, `typed-${load.name}-${tab}.png`) });
     const finalText = await previewText(page, testid);
     const chars = finalText.length;
     // the per-key check looks at changed nodes only: the whole preview must agree at the end
@@ -499,7 +528,7 @@ async function startTrace(context, page) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'blink', 'cc', 'v8', 'toplevel'] },
+    traceConfig: { includedCategories: process.env.BENCH_TRACE_CATEGORIES?.split(',') ?? ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'blink', 'cc', 'v8', 'toplevel'] },
   });
   return {
     stop: async () => {

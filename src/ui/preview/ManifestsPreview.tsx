@@ -60,6 +60,9 @@ export function ManifestsPreview({ state }: { state: WizardState }) {
   const latest = useRef({ rendered, shown });
   latest.current = { rendered, shown };
   const allText = useCallback(() => manifestsToYaml(latest.current.rendered.objects), []);
+  const latestEntries = useRef(entries);
+  latestEntries.current = entries;
+  const objectOf = useCallback((key: string) => latestEntries.current.find((e) => e.key === key)?.object, []);
   const onDownload = useCallback(() => downloadText('manifests.yaml', allText()), [allText]);
   const onExpandAll = useCallback(() => setOpen(new Set(latest.current.shown.flatMap((g) => g.entries.map((e) => e.key)))), []);
   const onCollapseAll = useCallback(() => setOpen(new Set()), []);
@@ -74,13 +77,16 @@ export function ManifestsPreview({ state }: { state: WizardState }) {
       {changes.removed.length > 0 && (
         <p className="manifests-removed" data-testid="manifests-removed">Removed by the last edit: {changes.removed.join(', ')}</p>
       )}
-      <div className="manifest-groups">
-        {shown.map((g) => (
-          <ResourceGroup key={g.name} title={GROUP_TITLES[g.name] ?? g.name} entries={g.entries} total={g.total} open={open} changes={g.changes} onToggle={toggle}
-            actions={g.name === APPLY_YOURSELF ? issuerActions ?? undefined : undefined}
-            note={g.name === APPLY_YOURSELF ? APPLY_NOTE : undefined} />
-        ))}
-        {shown.length === 0 && entries.length > 0 && <p className="hint">No resource matches “{filter}”.</p>}
+      {/* the frame takes the pane's remaining height; the list inside is sized by it alone (see styles.css) */}
+      <div className="manifest-groups-frame">
+        <div className="manifest-groups">
+          {shown.map((g) => (
+            <ResourceGroup key={g.name} title={GROUP_TITLES[g.name] ?? g.name} entries={g.entries} total={g.total} open={open} changes={g.changes} onToggle={toggle} objectOf={objectOf}
+              actions={g.name === APPLY_YOURSELF ? issuerActions ?? undefined : undefined}
+              note={g.name === APPLY_YOURSELF ? APPLY_NOTE : undefined} />
+          ))}
+          {shown.length === 0 && entries.length > 0 && <p className="hint">No resource matches “{filter}”.</p>}
+        </div>
       </div>
     </div>
   );

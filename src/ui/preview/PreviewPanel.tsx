@@ -44,7 +44,7 @@ export function PreviewPanel() {
     tabRefs.current.get(next)?.focus();
   };
   return (
-    <div className="preview">
+    <div className={`preview preview-${tab}`}>
       <div role="tablist" aria-label="Preview" className="tabs" onKeyDown={onKeyDown}>
         {TABS.map((t) => (
           <button key={t.id} ref={(el) => void (el ? tabRefs.current.set(t.id, el) : tabRefs.current.delete(t.id))} type="button" role="tab"

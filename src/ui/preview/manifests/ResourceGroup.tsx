@@ -14,6 +14,7 @@ export const ResourceGroup = memo(function ResourceGroup({
   open,
   changes,
   onToggle,
+  objectOf,
   actions,
   note,
 }: {
@@ -25,6 +26,8 @@ export const ResourceGroup = memo(function ResourceGroup({
   /** the last edit's changes to this group's entries: key → the object before (null: added) */
   changes: ReadonlyMap<string, JsonObject | null>;
   onToggle(key: string): void;
+  /** the latest object of a resource, by key (for Copy on a folded resource) */
+  objectOf(key: string): JsonObject | undefined;
   actions?: ReactNode;
   note?: string;
 }) {
@@ -42,7 +45,7 @@ export const ResourceGroup = memo(function ResourceGroup({
       {note && <p className="hint resource-group-note">{note}</p>}
       <ul className="resources">
         {entries.map((e) => (
-          <ResourceItem key={e.key} entry={e} open={open.has(e.key)} previous={changes.get(e.key)} onToggle={onToggle} />
+          <ResourceItem key={e.key} entry={e} open={open.has(e.key)} previous={changes.get(e.key)} onToggle={onToggle} objectOf={objectOf} />
         ))}
       </ul>
     </section>
