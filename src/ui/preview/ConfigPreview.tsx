@@ -12,9 +12,12 @@ export function ConfigPreview({ text }: { text: string }) {
           Copy
         </button>
       </div>
-      <pre className="code" data-testid="config-preview" aria-label="config.yaml preview" tabIndex={0}>
-        <ChunkedText text={text} />
-      </pre>
+      {/* the frame takes the pane's remaining height on a wide screen; the <pre> is sized by it alone */}
+      <div className="code-frame">
+        <pre className="code" data-testid="config-preview" aria-label="config.yaml preview" tabIndex={0}>
+          <ChunkedText text={text} />
+        </pre>
+      </div>
     </div>
   );
 }
