@@ -109,3 +109,25 @@ test.describe('the guard against other origins', () => {
     expect(policy).not.toContain('unsafe-eval');
   });
 });
+
+test('nothing moves when the checks arrive: a click pressed before the validator loaded and released after it still lands', async ({ page }) => {
+  // hold the engine (validator, renderer) back until the button is down
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/engine-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const toggle = page.getByLabel('Enable an Ingress');
+  const summary = page.locator('.problems-summary');
+  await expect(summary).toHaveText('Checking the setup…');
+  const before = (await toggle.boundingBox())!;
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down();
+  release();
+  await expect(summary).not.toHaveText('Checking the setup…'); // the checks have arrived
+  expect((await toggle.boundingBox())!.y).toBe(before.y);
+  await page.mouse.up();
+  await expect(toggle).toBeChecked();
+});

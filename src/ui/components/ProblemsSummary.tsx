@@ -1,10 +1,18 @@
 import { formatPath } from '../../core/model/json.ts';
 import { useProblems } from '../state/problems.tsx';
 
-/** Every problem in one list, so one under a closed section or a key the forms do not show is seen too. */
+/**
+ * Every problem in one list, so one under a closed section or a key the forms do not show is seen too.
+ *
+ * The box is there from the first paint, one line high until the setup has been checked: the
+ * validator loads after the page is on screen (often on the first click), and a box appearing above
+ * the sections then moved every field down, sometimes between the press and the release of that
+ * very click, which then landed on something else.
+ */
 export function ProblemsSummary() {
-  const { all } = useProblems();
-  if (all.length === 0) return null;
+  const { all, checked } = useProblems();
+  if (!checked) return <div className="problems-summary problems-status">Checking the setup…</div>;
+  if (all.length === 0) return <div className="problems-summary problems-status">✓ No problems found</div>;
   const errors = all.filter((p) => p.severity === 'error').length;
   const warnings = all.length - errors;
   return (

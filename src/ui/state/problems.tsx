@@ -7,6 +7,8 @@ import { useStateGetter, useWizardSettled } from './wizard-context.tsx';
 
 /** Problems found in the current state, looked up by the key path of the field they belong to. */
 export interface ProblemIndex {
+  /** false until the setup has been checked once (the validator loads after the first paint) */
+  checked: boolean;
   all: readonly Problem[];
   at(path: Path): readonly Problem[] | undefined;
   /** problems at `path` or anywhere below it */
@@ -24,6 +26,7 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
     byPath.set(key, [...(byPath.get(key) ?? []), p]);
   }
   return {
+    checked: true,
     all,
     at: (path) => byPath.get(formatPath(path)),
     setting: (name) => bySetting.get(name),
@@ -37,7 +40,8 @@ export function indexProblems(all: readonly Problem[]): ProblemIndex {
   };
 }
 
-const noProblems = indexProblems([]);
+/** Before the first check: no problem known yet. */
+const notChecked: ProblemIndex = { ...indexProblems([]), checked: false };
 
 /** How long typing must pause before the setup is validated again. */
 const VALIDATE_AFTER_MS = 150;
@@ -51,7 +55,7 @@ function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
     })
   );
 }
-const ProblemsContext = createContext<ProblemIndex>(noProblems);
+const ProblemsContext = createContext<ProblemIndex>(notChecked);
 
 export function ProblemsProvider({ children }: { children: ReactNode }) {
   // Validation waits until typing pauses (and until the engine with the validator has loaded): the
@@ -60,12 +64,12 @@ export function ProblemsProvider({ children }: { children: ReactNode }) {
   // messages could have changed.
   const engine = useEngine();
   const current = useStateGetter();
-  const [index, setIndex] = useState(noProblems);
+  const [index, setIndex] = useState(notChecked);
   const validate = useCallback(
     (state: WizardState) => {
       if (!engine) return;
       const problems = engine.validateState(state);
-      setIndex((before) => (sameProblems(before.all, problems) ? before : indexProblems(problems)));
+      setIndex((before) => (before.checked && sameProblems(before.all, problems) ? before : indexProblems(problems)));
     },
     [engine],
   );
