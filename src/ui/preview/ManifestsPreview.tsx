@@ -57,12 +57,10 @@ export function ManifestsPreview({ state }: { state: WizardState }) {
   const chartTotal = rendered.objects.length;
   const chartShown = shown.reduce((n, g) => n + (g.name === APPLY_YOURSELF ? 0 : g.entries.length), 0);
   // the handlers read the latest render when called, so they keep their identity while typing
-  const latest = useRef({ rendered, shown });
-  latest.current = { rendered, shown };
+  const latest = useRef({ rendered, shown, entries });
+  latest.current = { rendered, shown, entries };
   const allText = useCallback(() => manifestsToYaml(latest.current.rendered.objects), []);
-  const latestEntries = useRef(entries);
-  latestEntries.current = entries;
-  const objectOf = useCallback((key: string) => latestEntries.current.find((e) => e.key === key)?.object, []);
+  const objectOf = useCallback((key: string) => latest.current.entries.find((e) => e.key === key)?.object, []);
   const onDownload = useCallback(() => downloadText('manifests.yaml', allText()), [allText]);
   const onExpandAll = useCallback(() => setOpen(new Set(latest.current.shown.flatMap((g) => g.entries.map((e) => e.key)))), []);
   const onCollapseAll = useCallback(() => setOpen(new Set()), []);
