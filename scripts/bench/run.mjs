@@ -233,6 +233,7 @@ function harness() {
    * chars (made once per key, before it: compiling it in the check cost time inside the window) */
   const showsTest = (value) => {
     const re = new RegExp(`[\\s"']${esc(value)}(?![A-Za-z0-9.-])`);
+    re.test(''); // V8 compiles a regular expression on its first use: here, not in the measured window
     return (text) => text.includes(value) && re.test(text);
   };
 
@@ -438,8 +439,10 @@ async function keystrokes(browser, base, load, tab, profile, trace = false, allo
       }
       // BENCH_AB_CSS: a style switched on and off every 10 keys (the first 2 keys after a switch
       // not counted), so both variants meet the same machine; each sample says which it had.
-      // BENCH_AB_LATE_RESULT: the same for the harness's old way of asking for the result.
-      const ab = process.env.BENCH_AB_CSS || process.env.BENCH_AB_LATE_RESULT ? Math.floor(i / 10) % 2 : undefined;
+      // BENCH_AB_LATE_RESULT: the same for the harness's old way of asking for the result;
+      // BENCH_AB_FLAG: sets window.__benchAB to 0 or 1, for an experiment's build to read.
+      const ab = process.env.BENCH_AB_CSS || process.env.BENCH_AB_LATE_RESULT || process.env.BENCH_AB_FLAG ? Math.floor(i / 10) % 2 : undefined;
+      if (process.env.BENCH_AB_FLAG && i % 10 === 0) await page.evaluate((v) => { window.__benchAB = v; }, ab);
       if (process.env.BENCH_AB_CSS && ab !== undefined && i % 10 === 0) {
         await page.evaluate(([css]) => {
           const el = document.getElementById('bench-ab') ?? document.head.appendChild(Object.assign(document.createElement('style'), { id: 'bench-ab' }));
@@ -465,11 +468,11 @@ async function keystrokes(browser, base, load, tab, profile, trace = false, allo
     const perKey = (k) => (m0 ? ((m1[k] - m0[k]) * 1000) / Math.max(1, text.length - WARMUP_KEYS) : NaN);
     const mainThread = { taskMs: perKey('TaskDuration'), scriptMs: perKey('ScriptDuration'), styleMs: perKey('RecalcStyleDuration'), layoutMs: perKey('LayoutDuration'),
       nodes: m1.Nodes, layoutObjects: m1.LayoutObjects };
-    if (process.env.BENCH_AB_CSS || process.env.BENCH_AB_LATE_RESULT) {
-      const variant = process.env.BENCH_AB_CSS ? 'BENCH_AB_CSS' : 'the result asked for after the key';
+    if (process.env.BENCH_AB_CSS || process.env.BENCH_AB_LATE_RESULT || process.env.BENCH_AB_FLAG) {
+      const variant = process.env.BENCH_AB_CSS ? 'BENCH_AB_CSS' : process.env.BENCH_AB_FLAG ? 'window.__benchAB = 1' : 'the result asked for after the key';
       for (const v of [0, 1]) {
         const xs = samples.filter((s) => s.ab === v).map((s) => s.painted);
-        log(`A/B ${v ? `with ${variant}` : 'without'}: n=${xs.length} painted p50 ${median(xs).toFixed(2)} p95 ${quantile(xs, 0.95).toFixed(2)} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)}`);
+        log(`A/B ${v ? `with ${variant}` : 'without'}: n=${xs.length} painted p50 ${median(xs).toFixed(2)} p95 ${quantile(xs, 0.95).toFixed(2)} mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)}; DOM commit p50 ${median(samples.filter((s) => s.ab === v).map((s) => s.commit)).toFixed(2)}, rAF p50 ${median(samples.filter((s) => s.ab === v).map((s) => s.raf)).toFixed(2)}`);
       }
     }
     const painted = samples.map((s) => s.painted);
