@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutCaches } from './cache.ts';
-import { valuesYamlB64Count } from './components/hub.ts';
+import { secretChecksumCount, valuesYamlB64Count } from './components/hub.ts';
 import { toYamlOrdered } from './go/go-yaml.ts';
 import { manifestsToYaml, renderChart, sameRenderedContent } from './index.ts';
 import type { RenderedObject } from './types.ts';
@@ -88,7 +88,7 @@ describe('Secret hub values.yaml, made when read', () => {
 });
 
 describe('sameRenderedContent', () => {
-  it('knows Secret hub by its checksum: same for equal values, different after an edit', () => {
+  it('knows Secret hub: same for equal values, different after an edit', () => {
     const config = fresh();
     const a = find(render(config), 'Secret');
     const b = find(render(structuredClone(config)), 'Secret');
@@ -105,5 +105,46 @@ describe('sameRenderedContent', () => {
     const ingress = objects.find((o) => o.object.kind === 'Ingress')!.object;
     expect(sameRenderedContent(ingress, structuredClone(ingress))).toBeUndefined();
     expect(sameRenderedContent(ingress, ingress)).toBe(true);
+  });
+});
+
+describe('Deployment hub checksum/secret, made when read', () => {
+  const annotationsOf = (deployment: JsonObject) =>
+    ((((deployment.spec as JsonObject).template as JsonObject).metadata as JsonObject).annotations as Record<string, string>);
+
+  it('is not made by rendering or by telling an edit changed it; read, it is the cold render’s', () => {
+    const config = fresh();
+    const before = secretChecksumCount();
+    const a = render(config);
+    const edited = render({ ...config, ingress: { enabled: true, hosts: ['edited.example.org'] } });
+    expect(sameRenderedContent(find(a, 'Deployment'), find(edited, 'Deployment'))).toBe(false);
+    expect(sameRenderedContent(find(a, 'Secret'), find(edited, 'Secret'))).toBe(false);
+    expect(secretChecksumCount()).toBe(before);
+
+    const cold = annotationsOf(find(coldRender(config), 'Deployment'));
+    const lazy = annotationsOf(find(a, 'Deployment'));
+    expect(Object.keys(lazy)).toEqual(Object.keys(cold));
+    expect(lazy['checksum/secret']).toMatch(/^[0-9a-f]{64}$/);
+    expect(lazy['checksum/secret']).toBe(cold['checksum/secret']);
+    expect(annotationsOf(find(edited, 'Deployment'))['checksum/secret']).not.toBe(cold['checksum/secret']);
+  });
+
+  it('is the same object again for the same values, and the same content for equal ones', () => {
+    const config = fresh();
+    const a = find(render(config), 'Deployment');
+    expect(find(render(config), 'Deployment')).toBe(a);
+    const b = find(render(structuredClone(config)), 'Deployment');
+    expect(sameRenderedContent(a, b)).toBe(true);
+    // an edit of the hub's own values changes the Deployment apart from the checksum
+    const hubEdited = find(render({ ...config, hub: { ...(config.hub as JsonObject), revisionHistoryLimit: 3 } }), 'Deployment');
+    expect(sameRenderedContent(a, hubEdited)).toBe(false);
+  });
+
+  it('leaves an admin’s own checksum/secret annotation as it is', () => {
+    const config: JsonObject = { ...fresh(), hub: { annotations: { 'checksum/secret': 'pinned', team: 'a' } } };
+    const lazy = find(render(config), 'Deployment');
+    expect(Object.getOwnPropertyDescriptor(annotationsOf(lazy), 'checksum/secret')).toHaveProperty('value', 'pinned');
+    expect(lazy).toEqual(find(coldRender(config), 'Deployment'));
+    expect(manifestsToYaml(render(config))).toBe(withoutCaches(() => manifestsToYaml(coldRender(config))));
   });
 });

@@ -12,6 +12,7 @@ import {
   hubSecrets,
   hubService,
   hubServiceAccount,
+  withSecretChecksum,
   type HubSecrets,
 } from './components/hub.ts';
 import { imagePullerDocs, imagePullerPlan, type ImagePullerPlan } from './components/image-puller.ts';
@@ -114,7 +115,9 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
   add(configMap);
   const secret = run(() => memo('hubSecret', ctx, [secrets], (c) => hubSecret(c, secrets, toToml), { shallow: true }));
   add(secret);
-  if (secret) run(() => add(memo('hubDeployment', ctx, [configMap, secret], (c) => hubDeployment(c, configMap, secret))));
+  // Deployment hub is remembered apart from the Secret's checksum, which changes with every edit
+  if (secret && cachesEnabled()) run(() => add(withSecretChecksum(memo('hubDeployment', ctx, [configMap], (c) => hubDeployment(c, configMap, null)), secret)));
+  else if (secret) run(() => add(hubDeployment(ctx, configMap, secret)));
   add(memo('hubNetpol', ctx, [], hubNetpol));
   add(memo('hubPdb', ctx, [], hubPdb));
   add(memo('hubPvc', ctx, [], hubPvc));

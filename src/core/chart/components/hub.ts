@@ -22,6 +22,7 @@ import {
   trimSlash,
 } from '../helpers.ts';
 import { isMap, truthy, type Any } from '../values.ts';
+import { deepEqual } from '../../model/json.ts';
 import { randAlphaNum, randHex } from '../random.ts';
 
 const C = 'hub';
@@ -166,10 +167,7 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
   if (lazy) defineLazy(data, 'values.yaml', () => valuesYaml().b64);
   else data['values.yaml'] = ours ? valuesYaml().b64 : '';
   if (truthy(v.hub?.db?.password)) data['hub.db.password'] = b64enc(goStr(v.hub.db.password));
-  for (const key of Object.keys(secrets.serviceTokens)) data[`hub.services.${key}.apiToken`] = b64enc(secrets.serviceTokens[key]!);
-  data['hub.config.ConfigurableHTTPProxy.auth_token'] = b64enc(secrets.authToken);
-  data['hub.config.JupyterHub.cookie_secret'] = b64enc(secrets.cookieSecret);
-  data['hub.config.CryptKeeper.keys'] = b64enc(secrets.cryptKeeperKeys);
+  Object.assign(data, encodedSecrets(secrets));
   Object.assign(data, files.data);
   const object: Record<string, Any> = {
     kind: 'Secret',
@@ -183,12 +181,36 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
   // (a hash tree that only rehashes what an edit changed), not the whole base64 text; the
   // stand-in is built without reading values.yaml, which would make the base64
   if (ours) {
-    const stand = { ...object, data: withValuesYaml(data, `values-digest:${valuesDigest(values)}`) };
-    checksums.set(object, sha256Hex(JSON.stringify(stand)));
+    const checksum = () => {
+      secretChecksumsMade++;
+      return sha256Hex(JSON.stringify({ ...object, data: withValuesYaml(data, `values-digest:${valuesDigest(values)}`) }));
+    };
     standIns.add(object);
+    if (lazy) {
+      // typing changes this Secret on every key: its checksum is made when Deployment hub's
+      // annotation is read (printed, copied), and the preview tells an edit's change from the
+      // values themselves (sameRenderedContent)
+      checksums.set(object, checksum);
+      secretValues.set(object, values);
+    } else checksums.set(object, checksum());
   } else checksums.set(object, sha256Hex(JSON.stringify(object)));
   if (lazy) presetTextLazy(object, () => secretText(object, data, valuesYaml()));
   return doc('hub/secret.yaml', C, object);
+}
+
+/** The base64 of the generated (or configured) secrets, as Secret hub's data lists them; remembered per secrets. */
+const encodedSecretsMade = new WeakMap<HubSecrets, Record<string, string>>();
+function encodedSecrets(secrets: HubSecrets): Record<string, string> {
+  let out = cachesEnabled() ? encodedSecretsMade.get(secrets) : undefined;
+  if (!out) {
+    out = {};
+    for (const key of Object.keys(secrets.serviceTokens)) out[`hub.services.${key}.apiToken`] = b64enc(secrets.serviceTokens[key]!);
+    out['hub.config.ConfigurableHTTPProxy.auth_token'] = b64enc(secrets.authToken);
+    out['hub.config.JupyterHub.cookie_secret'] = b64enc(secrets.cookieSecret);
+    out['hub.config.CryptKeeper.keys'] = b64enc(secrets.cryptKeeperKeys);
+    if (cachesEnabled()) encodedSecretsMade.set(secrets, out);
+  }
+  return out;
 }
 
 /** `valuesYamlB64(values)`, made on the first call only. */
@@ -202,13 +224,13 @@ function onceValuesYamlB64(values: Record<string, Any>): () => ValuesYamlB64 {
  * is remembered: to every reader (Object.keys, spread, JSON.stringify, the emitter, deepEqual) it
  * is the same as a plain property holding that value. Writing it makes it a plain property.
  */
-function defineLazy(obj: Record<string, string>, key: string, make: () => string): void {
+function defineLazy(obj: Record<string, Any>, key: string, make: () => string): void {
   let value: string | undefined;
   Object.defineProperty(obj, key, {
     enumerable: true,
     configurable: true,
     get: () => (value ??= make()),
-    set: (v: string) => Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true }),
+    set: (v: Any) => Object.defineProperty(obj, key, { value: v, writable: true, enumerable: true, configurable: true }),
   });
 }
 
@@ -226,17 +248,51 @@ function withValuesYaml(data: Record<string, string>, text: string): Record<stri
  */
 export function sameRenderedContent(a: object, b: object): boolean | undefined {
   if (a === b) return true;
-  const ca = checksums.get(a);
-  const cb = checksums.get(b);
+  // Secret hub, its checksum not made yet: values.yaml is a function of the values, which share
+  // what an edit did not touch (so comparing them walks the edited path only), and the rest of
+  // the Secret is small
+  const va = secretValues.get(a);
+  const vb = secretValues.get(b);
+  if (va !== undefined && vb !== undefined) return deepEqual(va, vb) && sameBesidesValuesYaml(a as Record<string, Any>, b as Record<string, Any>);
+  // Deployment hub with a checksum/secret made on first read: its other content, then its Secret's
+  const da = secretChecksummed.get(a);
+  const db = secretChecksummed.get(b);
+  if (da !== undefined && db !== undefined) {
+    if (da.base !== db.base && !deepEqual(da.base, db.base)) return false;
+    return sameRenderedContent(da.secret, db.secret) ?? deepEqual(da.secret, db.secret);
+  }
+  const ca = registeredChecksum(a);
+  const cb = registeredChecksum(b);
   // a stand-in's hash and a whole object's hash are not comparable
   if (ca === undefined || cb === undefined || standIns.has(a) !== standIns.has(b)) return undefined;
   return ca === cb;
+}
+
+/** Two Secret hub objects are the same but for data['values.yaml'] (which is not read). */
+function sameBesidesValuesYaml(a: Record<string, Any>, b: Record<string, Any>): boolean {
+  const { data: dataA, ...restA } = a;
+  const { data: dataB, ...restB } = b;
+  if (!deepEqual(restA, restB)) return false;
+  const ka = Object.keys(dataA);
+  const kb = Object.keys(dataB);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || (k !== 'values.yaml' && dataA[k] !== dataB[k])) return false;
+  }
+  return true;
 }
 
 interface ValuesYamlB64 {
   b64: string;
   /** b64's first char code (reading it off a stitched string would flatten it) */
   first: number;
+}
+
+let secretChecksumsMade = 0;
+/** How many times Secret hub's checksum was made (tests check that typing does not make it). */
+export function secretChecksumCount(): number {
+  return secretChecksumsMade;
 }
 
 let valuesYamlMade = 0;
@@ -385,14 +441,29 @@ export function hubConfigMap(ctx: Ctx, hookChecksum: string): Doc {
   });
 }
 
-/** The checksums of rendered objects (set where an object's checksum is made differently), and remembered ones. */
-const checksums = new WeakMap<object, string>();
+/**
+ * The checksums of rendered objects (set where an object's checksum is made differently), and
+ * remembered ones; a function is a checksum to make on first need (Secret hub's, while typing).
+ */
+const checksums = new WeakMap<object, string | (() => string)>();
 /** The objects whose registered checksum hashes a stand-in for their values.yaml (hubSecret). */
 const standIns = new WeakSet<object>();
+/** Secret hub objects whose checksum is made on first need, with the values their values.yaml prints. */
+const secretValues = new WeakMap<object, Record<string, Any>>();
+/** Deployment hub objects whose checksum/secret annotation is made on first read: the Deployment without it, and the Secret. */
+const secretChecksummed = new WeakMap<object, { base: object; secret: object }>();
+
+function registeredChecksum(o: object): string | undefined {
+  const c = checksums.get(o);
+  if (typeof c !== 'function') return c;
+  const made = c();
+  checksums.set(o, made);
+  return made;
+}
 
 /** sha256 over our rendering of an object (the `checksum/*` annotations). */
 export function checksumOf(d: Doc): string {
-  let c = checksums.get(d.object);
+  let c = registeredChecksum(d.object);
   if (c === undefined) {
     c = sha256Hex(JSON.stringify(d.object));
     if (cachesEnabled()) checksums.set(d.object, c);
@@ -400,7 +471,12 @@ export function checksumOf(d: Doc): string {
   return c;
 }
 
-export function hubDeployment(ctx: Ctx, configMap: Doc, secret: Doc): Doc {
+/**
+ * Deployment hub. With `secret` null, its checksum/secret annotation is left empty, to be set by
+ * withSecretChecksum: the Secret changes with every edit of the values, and the rest of this
+ * Deployment only with the hub's values, so the two are remembered apart (render-chart.ts).
+ */
+export function hubDeployment(ctx: Ctx, configMap: Doc, secret: Doc | null): Doc {
   const v = ctx.v;
   const hub = v.hub ?? {};
   const n = ctx.names;
@@ -520,18 +596,54 @@ export function hubDeployment(ctx: Ctx, configMap: Doc, secret: Doc): Doc {
     },
     truthy(hub.labels) ? hub.labels : undefined,
   );
+  const ownAnnotations = truthy(hub.annotations) ? hub.annotations : undefined;
   const annotations = spliceMap(
-    { 'checksum/config-map': checksumOf(configMap), 'checksum/secret': checksumOf(secret) },
-    truthy(hub.annotations) ? hub.annotations : undefined,
+    { 'checksum/config-map': checksumOf(configMap), 'checksum/secret': secret ? checksumOf(secret) : '' },
+    ownAnnotations,
   );
   spec.template = { metadata: { labels: podLabels, annotations }, spec: podSpec };
 
-  return doc(T, C, {
+  const d = doc(T, C, {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: n.hub, labels: labels(ctx, C) },
     spec,
   });
+  // the admin's own checksum/secret annotation wins over the chart's: then there is nothing to set
+  if (!secret && !(isMap(ownAnnotations) && Object.hasOwn(ownAnnotations, 'checksum/secret'))) awaitingSecretChecksum.add(d.object);
+  return d;
+}
+
+/** Deployment hub objects made without a Secret, whose checksum/secret annotation withSecretChecksum sets. */
+const awaitingSecretChecksum = new WeakSet<object>();
+/** withSecretChecksum's last result per Deployment, so that re-rendering the same values hands out the same object. */
+const lastWithSecret = new WeakMap<object, { secret: Doc; out: Doc }>();
+
+/**
+ * `deployment` (made by hubDeployment without a Secret) with the checksum/secret annotation of
+ * `secret`, made on first read: a copy along spec.template.metadata.annotations, the rest shared.
+ * Exactly what hubDeployment makes with the Secret, to every reader.
+ */
+export function withSecretChecksum(deployment: Doc, secret: Doc): Doc {
+  const base = deployment.object;
+  if (!awaitingSecretChecksum.has(base)) return deployment;
+  const last = lastWithSecret.get(base);
+  if (last && last.secret === secret) return last.out;
+  const spec = base.spec as Record<string, Any>;
+  const template = spec.template as Record<string, Any>;
+  const metadata = template.metadata as Record<string, Any>;
+  const before = metadata.annotations as Record<string, Any>;
+  // the same keys in the same order (the chart's two checksums first, then the admin's)
+  const annotations: Record<string, Any> = {};
+  for (const k of Object.keys(before)) {
+    if (k === 'checksum/secret') defineLazy(annotations, k, () => checksumOf(secret));
+    else annotations[k] = before[k];
+  }
+  const object = { ...base, spec: { ...spec, template: { ...template, metadata: { ...metadata, annotations } } } };
+  secretChecksummed.set(object, { base, secret: secret.object });
+  const out = doc(deployment.template, deployment.component, object);
+  lastWithSecret.set(base, { secret, out });
+  return out;
 }
 
 export function hubNetpol(ctx: Ctx): Doc | undefined {
