@@ -17,7 +17,7 @@
  * Measurements (all in the page's own clock, performance.now(), unless said otherwise):
  *  1. edit → previews painted. A capture-phase `input` listener on document stamps t0 (the input
  *     event, i.e. after the key reached the page). Before each key the bench arms a
- *     MutationObserver on document.body; its callback runs right after React's commit and checks
+ *     MutationObserver on the preview; its callback runs right after React's commit and checks
  *     that the visible preview <pre> now has the typed host as a YAML scalar. Then the next frame's
  *     requestAnimationFrame callback, and from it a user-blocking scheduler.postTask: the first task
  *     the renderer runs once that frame's task (style, layout, paint, commit to the compositor) is
@@ -25,7 +25,8 @@
  *     for every task queued before the frame (Chromium's autofill reading the typed field's form
  *     runs there; it does not hold back the frame). Until 2026-11-25 the bench reported the
  *     setTimeout(0) figure as "painted". The bench waits for it before sending the next key, so keys
- *     never overlap. The first 10 keys of each session are warm-up and not counted. Each run is
+ *     never overlap. It asks for that result before the key goes down (see typeKey), so that it
+ *     does no work of its own while the page handles the key. The first 10 keys of each session are warm-up and not counted. Each run is
  *     made in 3 sessions (--sessions N), a new page each, taken in turns with the other runs; p50
  *     and p95 are over the keys of all three (630), and each session's p95 is printed beside them
  *     (until 2026-11-25 a run was one session of 210 keys).
@@ -743,7 +744,9 @@ async function main() {
   const { chromium } = await import('@playwright/test');
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium: see scripts/chromium.mjs');
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  // BENCH_ARGS: extra Chromium flags as a JSON list, for experiments (V8's --js-flags, …; not for the record)
+  const extraArgs = process.env.BENCH_ARGS ? JSON.parse(process.env.BENCH_ARGS) : [];
+  const browser = await chromium.launch({ executablePath, args: [...LAUNCH_ARGS, ...extraArgs] });
   let failed = false;
   try {
     // 2 + 3
