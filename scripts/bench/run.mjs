@@ -26,10 +26,11 @@
  *     runs there; it does not hold back the frame). Until 2026-11-25 the bench reported the
  *     setTimeout(0) figure as "painted". The bench waits for it before sending the next key, so keys
  *     never overlap. It asks for that result before the key goes down (see typeKey), so that it
- *     does no work of its own while the page handles the key. The first 10 keys of each session are warm-up and not counted. Each run is
- *     made in 3 sessions (--sessions N), a new page each, taken in turns with the other runs; p50
- *     and p95 are over the keys of all three (630), and each session's p95 is printed beside them
- *     (until 2026-11-25 a run was one session of 210 keys).
+ *     does no work of its own while the page handles the key. The first 10 keys of each session
+ *     are warm-up and not counted. Each run is made in 3 sessions (--sessions N), a new page
+ *     each, taken in turns with the other runs; p50 and p95 are over the keys of all three (630),
+ *     and each session's p95 is printed beside them (until 2026-11-25 a run was one session of
+ *     210 keys).
  *     The UI renders only the preview tab that is shown (the chart is rendered only while the
  *     Manifests tab is open), so each load is measured twice, once with the config.yaml tab shown
  *     and once with the Manifests tab shown and the Ingress resource unfolded (watching its <pre>).
