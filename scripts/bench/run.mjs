@@ -153,6 +153,20 @@ function nodeFigures() {
   row('render in Node, sample (renderChart+manifestsToYaml)', perRender, 'ms', BUDGET.renderMs, perRender <= BUDGET.renderMs,
     `${NODE_RENDERS} renders; renderChart ${renderOnly.toFixed(3)} + manifestsToYaml ${yamlOnly.toFixed(3)} ms; ${rendered.objects.length} objects`);
 
+  // what one keystroke costs the core: the Manifests tab renders the chart again on every key (and
+  // prints only what is unfolded); here a host is typed into the sample, one character per render
+  const ingress = sampleValues.ingress && typeof sampleValues.ingress === 'object' ? sampleValues.ingress : {};
+  const hosts = Array.isArray(ingress.hosts) ? ingress.hosts : [];
+  const host = typedHost(WARMUP_KEYS + MEASURED_KEYS);
+  const typed = (i) => ({ ...sampleValues, ingress: { ...ingress, enabled: true, hosts: [...hosts, host.slice(0, (i % host.length) + 1)] } });
+  for (let i = 0; i < 200; i++) renderChart(typed(i), opts);
+  t1 = t();
+  for (let i = 200; i < 200 + NODE_RENDERS; i++) renderChart(typed(i), opts);
+  const perKeystroke = (t() - t1) / NODE_RENDERS;
+  results.figures.nodeRenderPerKeystroke = perKeystroke;
+  row('render in Node, sample, per keystroke (renderChart)', perKeystroke, 'ms', null, undefined,
+    `${NODE_RENDERS} renders, each after one more character of a host (incremental: only what the edit touches is made again)`);
+
   // stress config in Node too (no budget): shows how the preview's core work scales
   const sv = loads[1].values;
   for (let i = 0; i < 20; i++) manifestsToYaml(renderChart(sv, opts).objects);
