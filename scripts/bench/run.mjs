@@ -382,8 +382,8 @@ function typedHost(n) {
  * The request for the result is sent before the key, so the harness is quiet while the page works:
  * sent after the key (when Chromium acknowledges it, i.e. right after the input event), that
  * request kept this Node process and Chromium's browser process busy, on this 2-core machine,
- * during the very frame being measured (in-run A/B, `BENCH_AB_LATE_RESULT`: 0.2-0.7 ms p50, up to
- * 2.8 ms p95). `late` sends it after the key, as the bench did until 2026-11-26.
+ * during the very frame being measured (in-run A/B, `BENCH_AB_LATE_RESULT`: 0.1-0.7 ms p50, up to
+ * 3.1 ms p95). `late` sends it after the key, as the bench did until 2026-11-26.
  */
 async function typeKey(page, testid, text, i, late = false) {
   await page.evaluate(([id, v]) => window.__bench.arm(id, v), [testid, text.slice(0, i + 1)]);
