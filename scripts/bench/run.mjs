@@ -387,15 +387,10 @@ function typedHost(n) {
  */
 async function typeKey(page, testid, text, i, late = false) {
   await page.evaluate(([id, v]) => window.__bench.arm(id, v), [testid, text.slice(0, i + 1)]);
-  if (late) {
-    await page.keyboard.down(text[i]);
-    const r = await page.evaluate(() => window.__bench.result);
-    await page.keyboard.up(text[i]);
-    return r;
-  }
-  const result = page.evaluate(() => window.__bench.result);
+  const ask = () => page.evaluate(() => window.__bench.result);
+  const result = late ? null : ask();
   await page.keyboard.down(text[i]);
-  const r = await result;
+  const r = await (result ?? ask());
   await page.keyboard.up(text[i]);
   return r;
 }
