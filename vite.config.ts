@@ -27,11 +27,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * @monaco-editor/loader ships a default configuration that points at jsdelivr. The page hands the
+ * loader the bundled Monaco (editor/monaco-setup.ts), so that address is never used; this swaps the
+ * loader's configuration module for one without any address, so the build holds none either.
+ */
+function monacoLoaderWithoutCdn(): Plugin {
+  const id = '\0z2jh-monaco-loader-config';
+  return {
+    name: 'z2jh-monaco-loader-without-cdn',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '../config/index.js' && importer && /[\\/]@monaco-editor[\\/]loader[\\/]/.test(importer)) return id;
+      return null;
+    },
+    load: (loaded) => (loaded === id ? 'export default { paths: {} };' : null),
+  };
+}
+
 // `base: './'` makes every asset URL relative, so the same build works at the site root, under a
 // project page path (GitHub Pages) or opened from any folder.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), monacoLoaderWithoutCdn()],
   build: {
     target: 'es2022',
     sourcemap: false,

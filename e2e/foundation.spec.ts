@@ -131,3 +131,14 @@ test('nothing moves when the checks arrive: a click pressed before the validator
   await page.mouse.up();
   await expect(toggle).toBeChecked();
 });
+
+test('the build holds no CDN address, not even an unused default (the Monaco loader\'s jsdelivr URL is swapped out)', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const files = (readdirSync(dist, { recursive: true }) as string[]).map((f) => join(dist, f)).filter((f) => /\.(js|css|html|mjs)$/.test(f));
+  expect(files.length).toBeGreaterThan(3);
+  const cdn = /cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|fonts\.googleapis\.com|fonts\.gstatic\.com/;
+  const hits = files.filter((f) => cdn.test(readFileSync(f, 'utf8')));
+  expect(hits).toEqual([]);
+});

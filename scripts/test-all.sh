@@ -10,8 +10,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 echo "== Chromium"
 node scripts/chromium.mjs
-echo "== type check"
-npx tsc -p tsconfig.json --noEmit
+echo "== type check (the whole project, then the core, page and CLI each with only what it may use)"
+npm run -s typecheck
 echo "== unit tests (vitest)"
 mkdir -p .test-reports
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-reports/vitest.json
