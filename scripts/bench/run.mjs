@@ -106,7 +106,7 @@ const gz = (buf) => gzipSync(buf, { level: 6 }).length;
 register();
 const core = {
   chart: await import(pathToFileURL(path.join(repo, 'src/core/chart/index.ts')).href),
-  importConfig: (await import(pathToFileURL(path.join(repo, 'src/core/config/import-config.ts')).href)).importConfig,
+  importConfig: (await import(pathToFileURL(path.join(repo, 'src/core/restore/restore-text.ts')).href)).restoreText,
   permalink: await import(pathToFileURL(path.join(repo, 'src/core/permalink/index.ts')).href),
   state: await import(pathToFileURL(path.join(repo, 'src/core/model/state.ts')).href),
 };

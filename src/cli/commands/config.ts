@@ -1,7 +1,8 @@
-import { importConfig } from '../../core/config/import-config.ts';
 import { writeConfig } from '../../core/config/write-config-for-state.ts';
 import { initialState } from '../../core/model/state.ts';
+import { restore } from '../../core/restore/index.ts';
 import type { Command } from '../io.ts';
+import { printImportError, printUpgradeReport } from './report.ts';
 
 /** `config FILE`: what the wizard would download for FILE (upgraded, wrapper and comments kept). */
 export const configCommand: Command = {
@@ -14,19 +15,10 @@ export const configCommand: Command = {
       io.err(`usage: z2jh-wizard ${this.usage}\n`);
       return 2;
     }
-    const result = importConfig(io.readFile(file));
-    if (!result.ok) {
-      const { message, line, col, snippet } = result.error;
-      const where = line !== undefined ? `:${line}${col !== undefined ? `:${col}` : ''}` : '';
-      io.err(`${file}${where}: ${message}\n${snippet !== undefined ? `  ${snippet}\n` : ''}`);
-      return 1;
-    }
+    const result = restore({ kind: 'text', text: io.readFile(file), maxBytes: Infinity });
+    if (!result.ok) return printImportError(io, file, result.error);
     io.out(writeConfig({ ...initialState(), values: result.values, imported: result.imported }));
-    for (const notice of result.notices) io.err(`note: ${notice}\n`);
-    for (const change of result.changes) {
-      const move = change.to ? ` → ${change.to}` : '';
-      io.err(`changed: ${change.path}${move}: ${change.why}\n`);
-    }
+    printUpgradeReport(io, result.notices, result.changes);
     return 0;
   },
 };

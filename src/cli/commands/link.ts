@@ -1,14 +1,14 @@
-import { parse } from 'yaml';
 import { writeConfigYaml } from '../../core/config/write-config.ts';
-import { isObject } from '../../core/model/json.ts';
 import { initialState } from '../../core/model/state.ts';
-import { decodePermalink, encodePermalink, permalinkUrl } from '../../core/permalink/index.ts';
+import { encodePermalink, permalinkUrl } from '../../core/permalink/index.ts';
+import { restore } from '../../core/restore/index.ts';
 import { parseArgs } from '../args.ts';
 import type { Command } from '../io.ts';
+import { printImportError, printUpgradeReport } from './report.ts';
 
 export const DEFAULT_LINK_BASE = 'http://127.0.0.1:4173/';
 
-/** `link FILE`: the permalink that opens FILE's values in the wizard. */
+/** `link FILE`: the permalink that opens FILE's values in the wizard, as the wizard would import FILE. */
 export const linkCommand: Command = {
   name: 'link',
   usage: 'link FILE [--base URL] [--include-secrets]',
@@ -21,13 +21,12 @@ export const linkCommand: Command = {
       io.err(`usage: z2jh-wizard ${this.usage}\n`);
       return 2;
     }
-    const data: unknown = parse(io.readFile(file));
-    if (data != null && !isObject(data)) {
-      io.err(`${file}: config.yaml must be a mapping of Helm values\n`);
-      return 1;
-    }
+    const result = restore({ kind: 'text', text: io.readFile(file), maxBytes: Infinity });
+    if (!result.ok) return printImportError(io, file, result.error);
+    printUpgradeReport(io, result.notices, result.changes);
     const includeSecrets = options.get('include-secrets') === true;
-    const { fragment, omitted } = encodePermalink({ ...initialState(), values: data ?? {} }, { includeSecrets });
+    const state = { ...initialState(), values: result.values, certManager: { ...initialState().certManager, ...result.certManager } };
+    const { fragment, omitted } = encodePermalink(state, { includeSecrets });
     io.out(`${permalinkUrl(base ?? DEFAULT_LINK_BASE, fragment)}\n`);
     if (omitted.length > 0) {
       const lines = omitted.map((f) => `  ${f.where}: ${f.reason}\n`).join('');
@@ -37,7 +36,7 @@ export const linkCommand: Command = {
   },
 };
 
-/** `unlink LINK`: the config.yaml a permalink holds. */
+/** `unlink LINK`: the config.yaml a permalink holds, opened as the wizard opens it. */
 export const unlinkCommand: Command = {
   name: 'unlink',
   usage: 'unlink LINK',
@@ -48,7 +47,7 @@ export const unlinkCommand: Command = {
       io.err(`usage: z2jh-wizard ${this.usage}\n`);
       return 2;
     }
-    const result = decodePermalink(link);
+    const result = restore({ kind: 'link', link });
     if (!result.ok) {
       io.err(`${result.error.message}\n`);
       return 1;

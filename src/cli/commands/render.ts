@@ -1,6 +1,5 @@
 import { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
-import { parseValuesYaml } from '../../core/chart/values-yaml.ts';
-import { isObject } from '../../core/model/json.ts';
+import { readValuesFile } from '../../core/values/read-values-file.ts';
 import { parseArgs } from '../args.ts';
 import type { Command } from '../io.ts';
 
@@ -18,18 +17,14 @@ export const renderCommand: Command = {
       io.err(`usage: z2jh-wizard ${this.usage}\n`);
       return 2;
     }
-    let data: unknown;
-    try {
-      data = parseValuesYaml(io.readFile(file));
-    } catch (e) {
-      io.err(`Error: failed to parse ${file}: ${(e as Error).message}\n`);
+    // the values a parent chart's file nests (`jupyterhub:` …) are the chart's: render those
+    const read = readValuesFile(io.readFile(file), { maxBytes: Infinity });
+    if (!read.ok) {
+      const at = read.error.range ? ` (line ${read.error.range.line}, column ${read.error.range.col})` : '';
+      io.err(`Error: failed to parse ${file}${at}: ${read.error.message}\n`);
       return 1;
     }
-    if (data != null && !isObject(data)) {
-      io.err(`Error: failed to parse ${file}: values must be a mapping\n`);
-      return 1;
-    }
-    const result = renderRelease(data ?? {}, { release, namespace });
+    const result = renderRelease(read.file.values, { release, namespace });
     if (result.errors.length > 0) {
       for (const e of result.errors.slice(0, 1)) io.err(`Error: ${e.message}\n`);
       return 1;

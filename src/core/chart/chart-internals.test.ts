@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { goFloat, goKeyLess, toJson, toYaml, toYamlOrdered } from './go/go-yaml.ts';
 import { sha256Hex } from './go/sha256.ts';
 import { b64enc } from './go/base64.ts';
-import { coalesce, mergoMerge } from './values.ts';
+import { withDefaults } from '../values/coalesce.ts';
+import { mergoMerge } from './values.ts';
+
+const coalesce = (defaults: Record<string, unknown>, config: Record<string, unknown>) => withDefaults(config as never, defaults as never);
 import { helmOrder, templateRenderOrder } from './order.ts';
 import { manifestsToYaml, renderChart } from './index.ts';
 import type { Doc } from './doc.ts';

@@ -34,7 +34,8 @@ import { defaultRandomBytes } from './random.ts';
 import type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
 import { cachesEnabled } from './cache.ts';
 import { memo, shallowEqual, stable } from './memo.ts';
-import { coalesceShared, isMap } from './values.ts';
+import { withDefaults } from '../values/coalesce.ts';
+import { isMap } from './values.ts';
 
 // the chart defaults never change: their toYaml text is reused by every render
 registerImmutable(chartDefaults);
@@ -66,7 +67,7 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
   // the config is read-only from here on: its (and the merged values') YAML text, digests and the
   // components' results are remembered per subtree (cache.ts)
   registerImmutable(input);
-  const merged = coalesceShared(chartDefaults, input);
+  const merged = withDefaults(input);
   registerImmutable(merged);
   const ctx: Ctx = {
     v: merged,

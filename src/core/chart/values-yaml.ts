@@ -1,22 +1,15 @@
-import { parse } from 'yaml';
 import type { JsonObject } from '../model/json.ts';
+import { readValuesFile } from '../values/read-values-file.ts';
 
 /**
- * Reads a values file the way helm does (go-yaml v2 through sigs.k8s.io/yaml): YAML 1.1 scalars
- * (`yes`/`no`/`on`/`off`/`y`/`n` are booleans, `0666` is octal, `<<` merge keys work), while
- * timestamps and sexagesimal numbers stay strings, as they do in helm's values.
+ * A values file's data exactly as helm reads it (values/read-values-file.ts: YAML 1.1 scalars,
+ * merge keys, documents merged), not unwrapped: for tests and scripts that feed a config straight
+ * to the renderer. Throws on text helm cannot read.
  */
-export function parseValuesYaml(text: string): unknown {
-  return parse(text, {
-    version: '1.1',
-    merge: true,
-    uniqueKeys: false,
-    customTags: (tags) =>
-      tags.filter((t) => {
-        if (typeof t === 'string') return t !== 'timestamp';
-        return t.tag !== 'tag:yaml.org,2002:timestamp' && (t as { format?: string }).format !== 'TIME';
-      }),
-  });
+export function parseValuesYaml(text: string): JsonObject {
+  const read = readValuesFile(text, { maxBytes: Infinity, wrapperPath: [] });
+  if (!read.ok) throw new Error(read.error.message);
+  return read.file.data;
 }
 
 export type { JsonObject };

@@ -1,11 +1,12 @@
 import { Document, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { deepEqual, isObject, type Json, type JsonObject, type Path } from '../model/json.ts';
 import { setIn } from '../model/paths.ts';
-import { helmMerge, readConfig, type ReadConfig } from './import-config.ts';
 import { inChartOrder } from './key-order.ts';
 import { applyEdits, CannotPatch, detectLayout, TextPatcher, valueEnd, type Edit, type Layout } from './patch-text.ts';
 import { upgradeValues, type UpgradeMove, type UpgradeResult } from './upgrade.ts';
-import { MAX_ALIAS_COUNT, parseDocuments, type ParsedDocument } from './yaml-source.ts';
+import { mergeDocuments } from '../values/merge-documents.ts';
+import { readValuesFile, type ValuesFile } from '../values/read-values-file.ts';
+import { MAX_ALIAS_COUNT, parseDocuments, type ParsedDocument } from '../values/yaml-reader.ts';
 
 /** A text read once: its documents, their data and its layout. */
 interface Source {
@@ -18,7 +19,7 @@ interface Source {
 
 /** An imported file made ready for downloads: read, upgraded, and the upgrade written into the text. */
 export interface PreparedImport {
-  read: ReadConfig;
+  read: ValuesFile;
   upgrade: UpgradeResult;
   /** the chart's values after the upgrade: a download with exactly these gives `baseText` */
   values: JsonObject;
@@ -50,11 +51,10 @@ export function prepareImport(text: string, wrapperPath?: readonly string[]): Pr
 }
 
 function prepare(text: string, wrapperPathHint?: readonly string[]): PreparedImport | undefined {
-  const result = readConfig(text, { maxBytes: Infinity });
+  const result = readValuesFile(text, { maxBytes: Infinity, ...(wrapperPathHint ? { wrapperPath: wrapperPathHint } : {}) });
   if (!result.ok) return undefined;
-  const read = result.config;
-  const wrapperPath = wrapperPathHint ? [...wrapperPathHint] : read.wrapperPath;
-  const values = wrapperPathHint ? valuesAt(read.data, wrapperPath) : read.values;
+  const read = result.file;
+  const { wrapperPath, values } = read;
   const upgrade = upgradeValues(values);
   const source = sourceOf(text);
   if (!source) return undefined;
@@ -87,7 +87,7 @@ function sourceOf(text: string): Source | undefined {
   let first = true;
   for (const d of docData) {
     if (!d) continue;
-    data = first ? d : helmMerge(data, d);
+    data = first ? d : mergeDocuments(data, d);
     first = false;
   }
   const root = docs.find((d) => d.contents)?.contents ?? null;
@@ -152,7 +152,7 @@ function patchOnce(source: Source, wrapperPath: string[], values: JsonObject): s
   for (let i = docData.length - 1; i >= 0; i--) if (docData[i]) { target = i; break; }
   if (target === -1) return appendValues(text, wrapperPath, values, layout);
   let base: JsonObject = {};
-  for (let i = 0; i < target; i++) if (docData[i]) base = helmMerge(base, docData[i]!);
+  for (let i = 0; i < target; i++) if (docData[i]) base = mergeDocuments(base, docData[i]!);
   const own = docData[target]!;
   let docValues: JsonObject;
   if (target === 0 || !hasAny(docData.slice(0, target))) {

@@ -1,15 +1,15 @@
+import { isObject } from '../values/shape.ts';
+
 /** Plain JSON data: what a parsed config.yaml holds once comments and positions are set aside. */
 export type Json = null | boolean | number | string | Json[] | JsonObject;
 export interface JsonObject {
   [key: string]: Json;
 }
 
+export { isObject };
+
 /** A key path into values: `['ingress', 'hosts', 1]` is `ingress.hosts[1]`. */
 export type Path = readonly (string | number)[];
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Equal as JSON data. Loops rather than every()/Object.keys(): it runs on each keystroke (the
  * preview compares renders with it) and must not make garbage. */

@@ -59,16 +59,20 @@ export interface DecodeError {
   message: string;
 }
 
-export type DecodeResult =
-  | {
-      ok: true;
-      state: WizardState;
-      /** things the admin should know: other chart version, secrets the author left out … */
-      warnings: string[];
-      /** where the link's author left secrets out (`hub.config.GitHubOAuthenticator.client_secret` …) */
-      omittedSecrets: string[];
-    }
-  | { ok: false; error: DecodeError };
+/** What a link holds, before its values are restored (restore/restore-link.ts makes the state). */
+export interface LinkContent {
+  /** the chart version the link was made for */
+  chart: string;
+  release?: string;
+  namespace?: string;
+  certManager?: Partial<CertManagerSettings>;
+  /** where the link's author left secrets out */
+  omittedSecrets: string[];
+  /** the Helm values as the link holds them: untrusted until restored */
+  values: unknown;
+}
+
+export type LinkReadResult = { ok: true; content: LinkContent } | { ok: false; error: DecodeError };
 
 interface EnvelopeV1 {
   c: string;
@@ -135,10 +139,12 @@ function fail(code: DecodeErrorCode, message: string): never {
 }
 
 /**
- * Opens a link: the fragment (with or without `#`) or a whole URL. Checks everything, turns older
- * formats into today's state, and never throws: every problem comes back as `{ok: false, error}`.
+ * Reads a link: the fragment (with or without `#`) or a whole URL. Checks the envelope and turns
+ * older formats into today's content; the values inside are restored by restore/restore-link.ts
+ * (`decodePermalink`), like any other untrusted input. Never throws: every problem comes back as
+ * `{ok: false, error}`.
  */
-export function decodePermalink(fragment: string): DecodeResult {
+export function readPermalink(fragment: string): LinkReadResult {
   try {
     return decode(fragment);
   } catch (error) {
@@ -147,7 +153,7 @@ export function decodePermalink(fragment: string): DecodeResult {
   }
 }
 
-function decode(input: string): DecodeResult {
+function decode(input: string): LinkReadResult {
   if (typeof input !== 'string') fail('empty', 'There is no link to open.');
   let text = input.trim();
   if (text.includes('#')) text = text.slice(text.indexOf('#') + 1);
@@ -171,11 +177,11 @@ function decode(input: string): DecodeResult {
 }
 
 /** One reader per released format version, each returning today's state. */
-const READERS: Record<number, (data: string) => DecodeResult> = {
+const READERS: Record<number, (data: string) => LinkReadResult> = {
   1: readV1,
 };
 
-function readV1(data: string): DecodeResult {
+function readV1(data: string): LinkReadResult {
   const bytes = fromBase64url(data);
   if (!bytes) {
     fail(
@@ -200,7 +206,7 @@ function readV1(data: string): DecodeResult {
   } catch {
     fail('bad-content', 'This link opened, but what it holds is not a z2jh-wizard setup (not valid JSON).');
   }
-  return fromEnvelopeV1(checkEnvelopeV1(parsed));
+  return { ok: true, content: contentOfV1(checkEnvelopeV1(parsed)) };
 }
 
 function notASetup(what: string): never {
@@ -230,25 +236,15 @@ function checkEnvelopeV1(data: unknown): EnvelopeV1 {
   return data as unknown as EnvelopeV1;
 }
 
-function fromEnvelopeV1(envelope: EnvelopeV1): DecodeResult {
-  const start = initialState();
-  const warnings: string[] = [];
-  if (envelope.c !== CHART_VERSION) {
-    warnings.push(
-      `This link was made for chart version ${envelope.c}; this wizard configures chart ${CHART_VERSION}. Check the values before you deploy.`,
-    );
-  }
-  const omittedSecrets = envelope.s ?? [];
-  if (omittedSecrets.length > 0) {
-    warnings.push(`The link's author left these secrets out of the link; set them before you deploy: ${omittedSecrets.join(', ')}.`);
-  }
-  const state: WizardState = {
-    release: envelope.r ?? start.release,
-    namespace: envelope.n ?? start.namespace,
+function contentOfV1(envelope: EnvelopeV1): LinkContent {
+  return {
+    chart: envelope.c,
+    ...(envelope.r !== undefined ? { release: envelope.r } : {}),
+    ...(envelope.n !== undefined ? { namespace: envelope.n } : {}),
+    ...(envelope.m !== undefined ? { certManager: envelope.m } : {}),
+    omittedSecrets: envelope.s ?? [],
     values: envelope.v,
-    certManager: { ...start.certManager, ...envelope.m },
   };
-  return { ok: true, state, warnings, omittedSecrets };
 }
 
 const TOO_LARGE = new Error('too large');

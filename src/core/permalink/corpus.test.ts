@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { deepEqual, isObject, type JsonObject } from '../model/json.ts';
+import { deepEqual, type JsonObject } from '../model/json.ts';
+import { restoreText } from '../restore/restore-text.ts';
 import { initialState, type WizardState } from '../model/state.ts';
 import { decodePermalink, encodePermalink, findSecrets, measurePermalink, SECRET_PLACEHOLDER } from './index.ts';
 
@@ -21,11 +21,11 @@ function yamlFiles(dir: string): string[] {
 
 const files = [...yamlFiles('real-configs'), ...yamlFiles('synthetic'), samplePath];
 
+/** The values the wizard holds for a file: imported as the page imports it (read as helm reads it, unwrapped, upgraded). */
 function valuesOf(file: string): JsonObject {
-  // Helm (like this parse) lets a repeated key win over an earlier one; one real file has one
-  const data: unknown = parse(readFileSync(file, 'utf8'), { uniqueKeys: false });
-  if (!isObject(data)) throw new Error(`${file} is not a mapping`);
-  return data;
+  const result = restoreText(readFileSync(file, 'utf8'));
+  if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+  return result.values;
 }
 
 function stateWith(values: JsonObject): WizardState {

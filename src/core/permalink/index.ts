@@ -1,6 +1,7 @@
+export { decodePermalink, type DecodeResult } from '../restore/restore-link.ts';
 export {
-  decodePermalink,
   encodePermalink,
+  readPermalink,
   fragmentFromUrl,
   measurePermalink,
   permalinkUrl,
@@ -8,7 +9,8 @@ export {
   PERMALINK_FORMAT_VERSION,
   type DecodeError,
   type DecodeErrorCode,
-  type DecodeResult,
+  type LinkContent,
+  type LinkReadResult,
   type EncodeOptions,
   type EncodeResult,
 } from './codec.ts';

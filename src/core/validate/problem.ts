@@ -1,12 +1,66 @@
 import type { Path } from '../model/json.ts';
+import type { SourceRange } from '../values/source-range.ts';
+
+/**
+ * Every kind of problem the wizard reports, one code per rule: a closed list, so the UI, the CLI
+ * and tests can rely on a code meaning one thing.
+ */
+export type ProblemCode =
+  // chart 4.4.0's values schema
+  | 'schema'
+  // reading the file (values/read-values-file.ts)
+  | 'duplicate-key'
+  // ingress, HTTPS, routes
+  | 'dns1123-host'
+  | 'dns1123-secret-name'
+  | 'ingress-tls-entry'
+  | 'tls-host-not-in-ingress'
+  | 'cert-manager-without-tls'
+  | 'cert-manager-legacy-annotation'
+  | 'cert-manager-email-missing'
+  | 'annotation-not-string'
+  | 'autohttps-with-ingress'
+  | 'letsencrypt-email-missing'
+  | 'letsencrypt-without-hosts'
+  | 'email-invalid'
+  // images and pre-pulling
+  | 'image-name'
+  | 'image-tag'
+  | 'image-reference'
+  | 'prepuller-image-key'
+  | 'profile-image-not-prepulled'
+  | 'profile-option-container-name'
+  // the hub's escape hatches
+  | 'hub-extra-config-type'
+  | 'hub-extra-container'
+  | 'hub-extra-container-duplicate'
+  | 'hub-extra-container-image'
+  | 'hub-extra-container-name'
+  | 'hub-extra-env-type'
+  | 'env-var-shape'
+  | 'env-var-value'
+  | 'env-value-from'
+  | 'custom-key'
+  | 'python-syntax'
+  // scheduling
+  | 'pack-without-resources'
+  | 'placeholders-without-priority'
+  // the wizard's own settings
+  | 'release-name'
+  | 'namespace-name'
+  // what a form field holds before it is a value (shown beside the field only)
+  | 'field-unparsed'
+  | 'field-yaml'
+  | 'field-empty-key'
+  | 'field-duplicate-key';
 
 /**
  * Something wrong (or worth a warning) in the admin's setup, at a key path so the UI can show it
- * beside the field and the CLI can name it (`ingress.hosts[1]`).
+ * beside the field and the CLI can name it (`ingress.hosts[1]`), and, once located in a text, at
+ * its place in that text (`config.yaml:12:5`).
  */
 export interface Problem {
-  /** a stable identifier of the rule, e.g. `dns1123-host`, `schema`, `tls-host-not-in-ingress` */
-  code: string;
+  code: ProblemCode;
   severity: 'error' | 'warning';
   /** where in the values it applies; `[]` for the whole config */
   path: Path;
@@ -17,4 +71,9 @@ export interface Problem {
    * e.g. `certManager.email`.
    */
   setting?: string;
+  /**
+   * Where the problem is written in the config.yaml it was found in (validate/locate.ts): the key
+   * at `path`, or the nearest key above it that the text writes (a default, a merge key).
+   */
+  range?: SourceRange;
 }

@@ -34,7 +34,7 @@ export function KeyValueField({ label, rows, onChange, keyPlaceholder, valuePlac
         {local.map(([k, v], i) => {
           const duplicate = k !== '' && local.findIndex(([x]) => x === k) !== i;
           const problems: Problem[] = [
-            ...(duplicate ? [{ code: 'duplicate-key', severity: 'error' as const, path: [], message: `"${k}" is already used above; keys must be unique.` }] : []),
+            ...(duplicate ? [{ code: 'field-duplicate-key' as const, severity: 'error' as const, path: [], message: `"${k}" is already used above; keys must be unique.` }] : []),
             ...(problemsAt?.(k) ?? []),
           ];
           return (

@@ -31,7 +31,7 @@ export function ParsedField({ label, value, parse, onValue, placeholder, hint, p
     setError(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `parse` is a pure function of the text
   }, [value]);
-  const local: Problem[] = error ? [{ code: 'parse', severity: 'error', path: [], message: error }] : [];
+  const local: Problem[] = error ? [{ code: 'field-unparsed', severity: 'error', path: [], message: error }] : [];
   return (
     <TextField
       label={label}

@@ -44,7 +44,7 @@ export function YamlField({ label, value, onValue, expect, placeholder, hint, pr
       return parsed.ok && deepEqual(parsed.value, value ?? undefined) ? current : show(engine, value);
     });
   }, [value, expect, engine]);
-  const local: Problem[] = error ? [{ code: 'yaml', severity: 'error', path: [], message: error }] : [];
+  const local: Problem[] = error ? [{ code: 'field-yaml', severity: 'error', path: [], message: error }] : [];
   const all = [...local, ...(problems ?? [])];
   return (
     <FieldForm className="field">

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import type { ImportErrorInfo } from '../../core/config/import-config.ts';
+import type { ImportErrorInfo } from '../../core/restore/index.ts';
 import { Dialog } from '../share/Dialog.tsx';
 import { ImportErrorView } from './ImportErrorView.tsx';
 import { readConfigFile } from './read-file.ts';

@@ -1,4 +1,4 @@
-import type { ImportErrorInfo } from '../../core/config/import-config.ts';
+import type { ImportErrorInfo } from '../../core/restore/index.ts';
 
 /** Why a text could not be imported: where (line, column), the line itself, and the message. */
 export function ImportErrorView({ error, source }: { error: ImportErrorInfo; source?: string }) {

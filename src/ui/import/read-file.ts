@@ -1,4 +1,4 @@
-import type { ImportErrorInfo } from '../../core/config/import-config.ts';
+import type { ImportErrorInfo } from '../../core/restore/index.ts';
 
 /** Files larger than this are refused before they are read (the core refuses such texts too). */
 export const MAX_IMPORT_BYTES = 1_000_000;

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { ImportErrorInfo, ImportSuccess } from '../../core/config/import-config.ts';
+import type { ImportErrorInfo, ImportSuccess } from '../../core/restore/index.ts';
 import { engine } from '../engine/load-engine.ts';
 import type { Update } from '../../core/model/state.ts';
 import { useNotices } from '../share/notices.tsx';

@@ -57,9 +57,9 @@ function ExtraImages({ rows: stored, write: writeStored, problemsAt }: { rows: E
   const edit = (i: number, patch: Partial<ExtraImage>) => write(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)), `extraImages.${i}`);
   const localProblems = (row: ExtraImage, i: number): Problem[] =>
     row.key === ''
-      ? [{ code: 'empty-key', severity: 'error', path: [], message: `Image ${i + 1} needs a key.` }]
+      ? [{ code: 'field-empty-key', severity: 'error', path: [], message: `Image ${i + 1} needs a key.` }]
       : rows.findIndex((r) => r.key === row.key) !== i
-        ? [{ code: 'duplicate-key', severity: 'error', path: [], message: `The key "${row.key}" is used by another image; keys must be unique.` }]
+        ? [{ code: 'field-duplicate-key', severity: 'error', path: [], message: `The key "${row.key}" is used by another image; keys must be unique.` }]
         : [];
   return (
     <fieldset className="field">

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ImportErrorInfo } from '../../core/config/import-config.ts';
+import type { ImportErrorInfo } from '../../core/restore/index.ts';
 import type { UpgradeChange } from '../../core/config/upgrade.ts';
 
 /** What an import did, for the panel the admin reads and dismisses. */

@@ -26,6 +26,7 @@ export function openWork(url: string, saved: SavedWork = loadSavedWork(), ownFra
       text: `Work saved in this browser earlier could not be restored (${saved.reason}), so it was left out.`,
     });
   }
+  if (saved.kind === 'ok') for (const text of saved.notices ?? []) notices.push({ kind: 'info', text });
   const savedState = saved.kind === 'ok' ? saved.state : undefined;
   const fallback = (): Opening => ({ state: savedState ?? initialState(), source: savedState ? 'saved' : 'new', notices });
 

@@ -1,7 +1,7 @@
-import { formatPath, isObject, type Json, type JsonObject, type Path } from '../../model/json.ts';
+import { formatPath, type Json, type JsonObject, type Path } from '../../model/json.ts';
 import { getIn } from '../../model/paths.ts';
 import type { WizardState } from '../../model/state.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem, ProblemCode } from '../problem.ts';
 
 /** What a field rule looks at: the effective values (chart defaults + the admin's), and the state. */
 export interface RuleContext {
@@ -19,11 +19,11 @@ export function makeContext(state: WizardState, values: JsonObject): RuleContext
   return { state, values, get: (path) => getIn(values, path) };
 }
 
-export function error(code: string, path: Path, message: string): Problem {
+export function error(code: ProblemCode, path: Path, message: string): Problem {
   return { code, severity: 'error', path, message };
 }
 
-export function warning(code: string, path: Path, message: string): Problem {
+export function warning(code: ProblemCode, path: Path, message: string): Problem {
   return { code, severity: 'warning', path, message };
 }
 
@@ -32,21 +32,7 @@ export function name(path: Path): string {
   return `\`${formatPath(path)}\``;
 }
 
-/** Helm/Go truthiness: false, 0, "", null, empty list or map are false. */
-export function truthy(value: Json | undefined): boolean {
-  if (value === undefined || value === null || value === false || value === 0 || value === '') return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (isObject(value)) return Object.keys(value).length > 0;
-  return true;
-}
-
-export function asList(value: Json | undefined): Json[] {
-  return Array.isArray(value) ? value : [];
-}
-
-export function asMap(value: Json | undefined): JsonObject {
-  return isObject(value) ? value : {};
-}
+export { asList, asMap, truthy } from '../../values/shape.ts';
 
 /** How a YAML value looks to an admin: `a number (8080)`, `a boolean (true)`, `a list`, … */
 export function kind(value: Json | undefined): string {

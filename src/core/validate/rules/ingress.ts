@@ -1,5 +1,5 @@
 import { isObject, type Json, type Path } from '../../model/json.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem, ProblemCode } from '../problem.ts';
 import { checkAnnotationValues } from './annotations.ts';
 import { asList, asMap, error, kind, name, truthy, warning, type FieldRule, type RuleContext } from './context.ts';
 import { dns1123SubdomainProblem, hostNameProblem } from './dns.ts';
@@ -14,7 +14,7 @@ export function certManagerMode(ctx: RuleContext): boolean {
 }
 
 /** Host names in a list: each a string and a valid (wildcard) DNS-1123 subdomain. */
-export function checkHostList(ctx: RuleContext, path: Path, code = 'dns1123-host'): Problem[] {
+export function checkHostList(ctx: RuleContext, path: Path, code: ProblemCode = 'dns1123-host'): Problem[] {
   const out: Problem[] = [];
   asList(ctx.get(path)).forEach((host, i) => {
     const at = [...path, i];

@@ -10,10 +10,13 @@ import { chartDefaults } from '../model/chart-defaults.ts';
 import { isObject, type Json, type JsonObject } from '../model/json.ts';
 import { deleteIn, getIn, setIn } from '../model/paths.ts';
 import { initialState, type WizardState } from '../model/state.ts';
-import { helmMerge, importConfig, type ImportSuccess } from './import-config.ts';
-import { upgradeValues } from './upgrade.ts';
-import { writeConfig } from './write-config-for-state.ts';
-import { helmYamlOptions } from './yaml-source.ts';
+import { mergeDocuments as helmMerge } from '../values/merge-documents.ts';
+import { restoreText as importConfig } from './restore-text.ts';
+import type { ImportSuccess } from './types.ts';
+import { upgradeValues } from '../config/upgrade.ts';
+import { prepareImport } from '../config/imported-text.ts';
+import { writeConfig } from '../config/write-config-for-state.ts';
+import { helmYamlOptions } from '../values/yaml-reader.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const corpus = resolve(repoRoot, '../shared/corpus');
@@ -261,13 +264,13 @@ describe('editing an imported file', () => {
     expect(dataOf(out)).toEqual(setIn(dataOf(wrapped), ['jupyterhub', 'debug', 'enabled'], true));
   });
 
-  it('is fast on repeated downloads of a large file (the parse is memoized)', () => {
+  it('reads a large file once for repeated downloads (the parse is memoized)', () => {
     const big = read(join(realDir, '18-2i2c-org-infrastructure-basehub-values.yaml'));
     const state = stateOf(imported(big));
+    const first = prepareImport(state.imported!.text, state.imported!.wrapperPath);
+    expect(first).toBeDefined();
     writeConfig(state);
-    const start = performance.now();
-    for (let i = 0; i < 20; i++) writeConfig(state);
-    expect((performance.now() - start) / 20).toBeLessThan(5);
+    expect(prepareImport(state.imported!.text, state.imported!.wrapperPath)).toBe(first);
   });
 
   it('writes a fresh config when nothing was imported', () => {
@@ -333,7 +336,8 @@ describe('bad and unusual input', () => {
   it('merges several documents the way Helm does, and says so', () => {
     const text = 'hub:\n  baseUrl: /a/\n  cookieSecret: s\nsingleuser:\n  image: {name: x}\n---\n# second\nhub:\n  cookieSecret: null\nsingleuser:\n  image:\n    tag: "1"\n';
     const result = imported(text);
-    expect(result.values).toEqual({ hub: { baseUrl: '/a/' }, singleuser: { image: { name: 'x', tag: '1' } } });
+    // as helm 4.1.4 reads it: a null in a later document stays (it removes the chart's default later)
+    expect(result.values).toEqual({ hub: { baseUrl: '/a/', cookieSecret: null }, singleuser: { image: { name: 'x', tag: '1' } } });
     expect(result.notices.join('\n')).toMatch(/2 YAML documents/);
     expect(writeConfig(stateOf(result))).toBe(text);
     const values = setIn(result.values, ['hub', 'baseUrl'], '/b/');

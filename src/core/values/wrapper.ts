@@ -1,5 +1,6 @@
 import { chartDefaults } from '../model/chart-defaults.ts';
-import { isObject, type JsonObject } from '../model/json.ts';
+import type { JsonObject } from '../model/json.ts';
+import { isObject } from './shape.ts';
 
 /** Top-level keys of chart 4.4.0, plus old top-level keys an old config may still carry. */
 const CHART_TOP_KEYS = new Set([...Object.keys(chartDefaults), 'auth', 'httpRoute']);

@@ -1,0 +1,19 @@
+import type { UpgradeChange } from '../../core/config/upgrade.ts';
+import type { ImportErrorInfo } from '../../core/restore/index.ts';
+import type { CliIO } from '../io.ts';
+
+/** A refused file on stderr, as `FILE:LINE:COL: message` with the line below; returns the exit code. */
+export function printImportError(io: CliIO, file: string, error: ImportErrorInfo): number {
+  const where = error.line !== undefined ? `:${error.line}${error.col !== undefined ? `:${error.col}` : ''}` : '';
+  io.err(`${file}${where}: ${error.message}\n${error.snippet !== undefined ? `  ${error.snippet}\n` : ''}`);
+  return 1;
+}
+
+/** What reading and upgrading a file said, on stderr (stdout stays the file). */
+export function printUpgradeReport(io: CliIO, notices: readonly string[], changes: readonly UpgradeChange[]): void {
+  for (const notice of notices) io.err(`note: ${notice}\n`);
+  for (const change of changes) {
+    const move = change.to ? ` → ${change.to}` : '';
+    io.err(`changed: ${change.path}${move}: ${change.why}\n`);
+  }
+}

@@ -1,0 +1,60 @@
+import { getIn } from '../model/paths.ts';
+import type { JsonObject } from '../model/json.ts';
+import { readValuesFile, type FileProblem, type ReadOptions } from '../values/read-values-file.ts';
+import { checkValuesShape } from './limits.ts';
+import { restoreValues } from './restore-values.ts';
+import type { ImportErrorInfo, ImportResult } from './types.ts';
+
+export type ImportOptions = Pick<ReadOptions, 'maxBytes' | 'duplicateKeys'>;
+
+/**
+ * A config.yaml the admin already has (opened, pasted, dropped, or given to the CLI): read as helm
+ * reads it, its values found (also under a parent chart's key), checked against the limits and
+ * upgraded from older charts; the text is kept so the download keeps its comments and everything
+ * else. Never throws; a refused text changes nothing and says why, with line and column.
+ */
+export function restoreText(text: string, options: ImportOptions = {}): ImportResult {
+  const read = readValuesFile(text, options);
+  if (!read.ok) return { ok: false, error: errorInfo(read.error) };
+  const { file } = read;
+  // the whole file, wrapper included, is what the download writes back
+  const shape = checkValuesShape(file.data);
+  if (shape) return { ok: false, error: { message: `The file was not imported: ${lowerFirst(shape.message)}` } };
+  const restored = restoreValues(file.values, []);
+  if (!restored.ok) return { ok: false, error: { message: restored.problem.message } };
+  const { upgrade } = restored;
+  const notices = [...file.problems.map((p) => p.message), ...upgrade.advice];
+  if (upgrade.changes.length > 0) {
+    notices.push(
+      `The file was written for an older chart: ${upgrade.changes.length} setting${upgrade.changes.length === 1 ? '' : 's'} were upgraded for chart 4.4.0 (see the list of changes).`,
+    );
+  }
+  const issuerName = upgrade.issuerName ?? issuerFrom(upgrade.values);
+  return {
+    ok: true,
+    values: upgrade.values,
+    imported: { text, wrapperPath: file.wrapperPath },
+    changes: upgrade.changes,
+    notices,
+    ...(issuerName ? { certManager: { issuerName } } : {}),
+  };
+}
+
+function issuerFrom(values: JsonObject): string | undefined {
+  const issuer = getIn(values, ['ingress', 'annotations', 'cert-manager.io/cluster-issuer']);
+  return typeof issuer === 'string' && issuer ? issuer : undefined;
+}
+
+export function errorInfo(problem: FileProblem): ImportErrorInfo {
+  const error: ImportErrorInfo = { message: problem.message };
+  if (problem.range) {
+    error.line = problem.range.line;
+    error.col = problem.range.col;
+    if (problem.snippet !== undefined) error.snippet = problem.snippet;
+  }
+  return error;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
