@@ -1,7 +1,9 @@
-import { isObject, type Json, type JsonObject } from '../model/json.ts';
+import type { Json, JsonObject } from '../model/json.ts';
 import { getIn } from '../model/paths.ts';
 import type { Update, WizardState } from '../model/state.ts';
-import { effective, setValue, withValue } from '../model/updates.ts';
+import { setValue, withValue } from '../model/updates.ts';
+import { withDefaults } from '../values/coalesce.ts';
+import { asList, asMap, truthy } from '../values/shape.ts';
 
 /**
  * The ways to serve JupyterHub over HTTPS with chart 4.4.0.
@@ -22,24 +24,52 @@ export const LETSENCRYPT_SERVERS = {
   staging: 'https://acme-staging-v02.api.letsencrypt.org/directory',
 } as const;
 
-function annotations(state: WizardState): JsonObject {
-  const a = getIn(state.values, ['ingress', 'annotations']);
-  return isObject(a) ? a : {};
+/**
+ * The HTTPS mode of values coalesced with the chart's defaults (`withDefaults`): the one answer the
+ * forms, validation and the next steps share. Truthiness is the chart's (`if .Values.proxy.https.enabled`).
+ */
+export function httpsModeOf(v: JsonObject): HttpsMode {
+  const https = asMap(getIn(v, ['proxy', 'https']));
+  if (truthy(https.enabled)) {
+    if (https.type === 'manual') return 'manual';
+    if (https.type === 'secret') return 'proxy-secret';
+    if (https.type === 'offload') return 'offload';
+    return 'auto';
+  }
+  const a = asMap(getIn(v, ['ingress', 'annotations']));
+  if (Object.hasOwn(a, CLUSTER_ISSUER_ANNOTATION) || Object.hasOwn(a, ISSUER_ANNOTATION)) return 'cert-manager';
+  if (asList(getIn(v, ['ingress', 'tls'])).length > 0) return 'ingress-secret';
+  return 'none';
 }
 
 export function httpsMode(state: WizardState): HttpsMode {
-  if (effective(state, ['proxy', 'https', 'enabled']) === true) {
-    const type = effective(state, ['proxy', 'https', 'type']);
-    if (type === 'manual') return 'manual';
-    if (type === 'secret') return 'proxy-secret';
-    if (type === 'offload') return 'offload';
-    return 'auto';
-  }
-  const a = annotations(state);
-  if (CLUSTER_ISSUER_ANNOTATION in a || ISSUER_ANNOTATION in a) return 'cert-manager';
-  const tls = getIn(state.values, ['ingress', 'tls']);
-  if (Array.isArray(tls) && tls.length > 0) return 'ingress-secret';
-  return 'none';
+  return httpsModeOf(withDefaults(state.values));
+}
+
+/**
+ * The cert-manager issuer the rendered Ingress asks for (its annotation), or null when the chart
+ * renders no Ingress or the Ingress asks for none. The name is the annotation's, as written.
+ */
+export function requestedIssuer(v: JsonObject): { kind: 'ClusterIssuer' | 'Issuer'; annotation: string; name: Json | undefined } | null {
+  if (!truthy(getIn(v, ['ingress', 'enabled']))) return null;
+  const a = asMap(getIn(v, ['ingress', 'annotations']));
+  if (Object.hasOwn(a, CLUSTER_ISSUER_ANNOTATION)) return { kind: 'ClusterIssuer', annotation: CLUSTER_ISSUER_ANNOTATION, name: a[CLUSTER_ISSUER_ANNOTATION] };
+  if (Object.hasOwn(a, ISSUER_ANNOTATION)) return { kind: 'Issuer', annotation: ISSUER_ANNOTATION, name: a[ISSUER_ANNOTATION] };
+  return null;
+}
+
+/** The chart renders its own Let's Encrypt HTTPS (the autohttps pod): its condition, not a guess. */
+export function autoHttpsRendered(v: JsonObject): boolean {
+  const https = asMap(getIn(v, ['proxy', 'https']));
+  return truthy(https.enabled) && https.type === 'letsencrypt' && truthy(https.hosts);
+}
+
+/** What routes traffic to the proxy from inside the cluster: the Ingress, the Gateway API route. */
+export function clusterRoutes(v: JsonObject): ('ingress' | 'httpRoute')[] {
+  const out: ('ingress' | 'httpRoute')[] = [];
+  if (truthy(getIn(v, ['ingress', 'enabled']))) out.push('ingress');
+  if (truthy(getIn(v, ['httpRoute', 'enabled']))) out.push('httpRoute');
+  return out;
 }
 
 /** The first TLS entry's secret name, the one the wizard edits. */
@@ -134,10 +164,5 @@ export const HTTPS_PATHS = {
 
 /** Whether traffic reaches the proxy through an Ingress or a Gateway API route. */
 export function routedThroughCluster(state: WizardState): boolean {
-  return effective(state, ['ingress', 'enabled']) === true || effective(state, ['httpRoute', 'enabled']) === true;
-}
-
-/** The chart's own automatic HTTPS cannot sit behind an Ingress or HTTPRoute (see REFERENCE §2). */
-export function autoHttpsConflict(state: WizardState): boolean {
-  return httpsMode(state) === 'auto' && routedThroughCluster(state);
+  return clusterRoutes(withDefaults(state.values)).length > 0;
 }

@@ -1,6 +1,9 @@
-import type { Path } from '../model/json.ts';
+import type { JsonObject, Path } from '../model/json.ts';
+import { getIn } from '../model/paths.ts';
 import type { Update, WizardState } from '../model/state.ts';
-import { effective, setValue } from '../model/updates.ts';
+import { setValue } from '../model/updates.ts';
+import { withDefaults } from '../values/coalesce.ts';
+import { isSet, truthy } from '../values/shape.ts';
 
 /**
  * spread: the default Kubernetes scheduler places users on the least busy nodes.
@@ -23,8 +26,13 @@ export const SCHEDULING_PATHS = {
 
 export type NodePurposeMatch = 'ignore' | 'prefer' | 'require';
 
+/** Spread or pack, of values coalesced with the chart's defaults: the user-scheduler off or on. */
+export function schedulingStrategyOf(v: JsonObject): Strategy {
+  return truthy(getIn(v, SCHEDULING_PATHS.userScheduler)) ? 'pack' : 'spread';
+}
+
 export function schedulingStrategy(state: WizardState): Strategy {
-  return effective(state, SCHEDULING_PATHS.userScheduler) === false ? 'spread' : 'pack';
+  return schedulingStrategyOf(withDefaults(state.values));
 }
 
 /** In chart 4.x the strategy is the user-scheduler on (pack) or off (spread). */
@@ -32,10 +40,17 @@ export function setSchedulingStrategy(strategy: Strategy): Update {
   return setValue(SCHEDULING_PATHS.userScheduler, strategy === 'pack');
 }
 
-/** Pack only pays off when each user asks for a known share of a node. */
-export function packNeedsResources(state: WizardState): boolean {
-  if (schedulingStrategy(state) !== 'pack') return false;
-  return [SCHEDULING_PATHS.memoryLimit, SCHEDULING_PATHS.memoryGuarantee, SCHEDULING_PATHS.cpuLimit, SCHEDULING_PATHS.cpuGuarantee].some(
-    (p) => effective(state, p) == null,
-  );
+/**
+ * Pack only pays off when each user asks for a known share of a node: the user scheduler packs by
+ * requests, so without guarantees a node looks empty however many users run on it, and without
+ * limits one user can take it all. The settings missing for that (`singleuser.memory.limit` …),
+ * none when spreading. The one rule the forms and validation share.
+ */
+export function missingPackResources(v: JsonObject): string[] {
+  if (schedulingStrategyOf(v) !== 'pack') return [];
+  const missing: string[] = [];
+  for (const resource of ['memory', 'cpu'] as const) {
+    for (const kind of ['guarantee', 'limit'] as const) if (!isSet(getIn(v, ['singleuser', resource, kind]))) missing.push(`singleuser.${resource}.${kind}`);
+  }
+  return missing;
 }

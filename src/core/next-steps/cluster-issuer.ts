@@ -1,23 +1,20 @@
 import { stringify } from 'yaml';
-import { CLUSTER_ISSUER_ANNOTATION, ISSUER_ANNOTATION, LETSENCRYPT_SERVERS, httpsMode } from '../features/https.ts';
-import { isObject, type JsonObject } from '../model/json.ts';
-import { getIn } from '../model/paths.ts';
+import { LETSENCRYPT_SERVERS, requestedIssuer } from '../features/https.ts';
+import type { JsonObject } from '../model/json.ts';
 import type { WizardState } from '../model/state.ts';
+import { withDefaults } from '../values/coalesce.ts';
 
 export const CLUSTER_ISSUER_FILE = 'cluster-issuer.yaml';
 
 /**
- * Which cert-manager issuer the Ingress asks for. The wizard writes `cert-manager.io/cluster-issuer`
- * with the issuer name; an imported config may name a namespaced Issuer instead. The annotation is
- * what cert-manager reads, so it wins over the setting when the two differ.
+ * Which cert-manager issuer the rendered Ingress asks for (features/https.ts `requestedIssuer`, the
+ * rule validation uses too). The wizard writes `cert-manager.io/cluster-issuer` with the issuer
+ * name; an imported config may name a namespaced Issuer instead. The annotation is what
+ * cert-manager reads, so it wins over the setting when the two differ.
  */
 export function issuerRef(state: WizardState): { kind: 'ClusterIssuer' | 'Issuer'; name: string } | null {
-  if (httpsMode(state) !== 'cert-manager') return null;
-  const annotations = getIn(state.values, ['ingress', 'annotations']);
-  const a = isObject(annotations) ? annotations : {};
-  const cluster = a[CLUSTER_ISSUER_ANNOTATION];
-  if (cluster !== undefined) return { kind: 'ClusterIssuer', name: nameOr(cluster, state.certManager.issuerName) };
-  return { kind: 'Issuer', name: nameOr(a[ISSUER_ANNOTATION], state.certManager.issuerName) };
+  const requested = requestedIssuer(withDefaults(state.values));
+  return requested && { kind: requested.kind, name: nameOr(requested.name, state.certManager.issuerName) };
 }
 
 function nameOr(value: unknown, fallback: string): string {

@@ -1,5 +1,5 @@
 import {
-  HTTPS_PATHS, LETSENCRYPT_SERVERS, autoHttpsConflict, httpsMode, routedThroughCluster, setHttpsMode, setIssuerName, setTlsSecretName, tlsSecretName, type HttpsMode,
+  HTTPS_PATHS, LETSENCRYPT_SERVERS, httpsMode, routedThroughCluster, setHttpsMode, setIssuerName, setTlsSecretName, tlsSecretName, type HttpsMode,
 } from '../../core/features/https.ts';
 import { getIn } from '../../core/model/paths.ts';
 import { effective, setCertManager, setValue } from '../../core/model/updates.ts';
@@ -40,12 +40,10 @@ export function HttpsSection() {
   return (
     <Section id="https" title="HTTPS" summary="How browsers reach JupyterHub securely.">
       <RadioGroup legend="HTTPS mode" value={mode} choices={modes} onChange={(m) => apply(setHttpsMode(m))} />
-      {autoHttpsConflict(state) && (
-        <p className="callout callout-error" role="alert">
-          The chart's automatic HTTPS cannot sit behind an Ingress or HTTPRoute: they send plain HTTP to the proxy-public service, which
-          automatic HTTPS answers with a redirect to HTTPS, so browsers loop. Choose cert-manager for the Ingress, or turn the Ingress and route off.
-        </p>
-      )}
+      {/* validation's rule (features/https.ts autoHttpsRendered + clusterRoutes), shown beside the choice */}
+      {problems.at(['proxy', 'https', 'enabled'])?.map((p) => (
+        <p key={p.code} className={`callout callout-${p.severity}`} role="alert">{p.message}</p>
+      ))}
       {mode === 'cert-manager' && (
         <div className="subsection">
           <p className="hint">

@@ -1,7 +1,7 @@
 import { formatNumberish, parseCpu, parseInteger, parseMemory } from '../../core/features/resources.ts';
-import { SCHEDULING_PATHS, packNeedsResources, schedulingStrategy, setSchedulingStrategy, type NodePurposeMatch, type Strategy } from '../../core/features/scheduling.ts';
+import { SCHEDULING_PATHS, schedulingStrategy, setSchedulingStrategy, type NodePurposeMatch, type Strategy } from '../../core/features/scheduling.ts';
 import { effective, setValue } from '../../core/model/updates.ts';
-import { RadioGroup, Toggle, type Choice } from '../components/Field.tsx';
+import { FieldMessages, RadioGroup, Toggle, type Choice } from '../components/Field.tsx';
 import { ParsedField } from '../components/ParsedField.tsx';
 import { Section } from '../components/Section.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -50,9 +50,8 @@ export function SchedulingSection() {
       </p>
       <fieldset className="field">
         <legend>Memory and CPU per user</legend>
-        {packNeedsResources(state) && (
-          <p className="msg msg-warning" role="status">Packing needs a guarantee and a limit for memory and CPU: without them the scheduler cannot tell when a node is full.</p>
-        )}
+        {/* the rule is validation's (features/scheduling.ts missingPackResources): one message, shown here */}
+        <FieldMessages id="pack-resources-msg" problems={problems.all.filter((p) => p.code === 'pack-without-resources')} />
         <div className="inline-fields">
           <ParsedField label="Memory guarantee" value={formatNumberish(effective(state, P.memoryGuarantee))} parse={parseMemory} placeholder="1G"
             problems={problems.at(P.memoryGuarantee)} onValue={(v) => apply(setValue(P.memoryGuarantee, v), 'mem.g')} />

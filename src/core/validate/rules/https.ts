@@ -1,27 +1,18 @@
+import { autoHttpsRendered, clusterRoutes, requestedIssuer } from '../../features/https.ts';
 import type { Problem } from '../problem.ts';
-import { error, kind, name, truthy, warning, type FieldRule, type RuleContext } from './context.ts';
+import { error, kind, name, truthy, warning, type FieldRule } from './context.ts';
 import { emailProblem } from './email.ts';
-import { certManagerMode, checkHostList } from './ingress.ts';
+import { checkHostList } from './ingress.ts';
 
-/** The chart's own Let's Encrypt HTTPS (autohttps/traefik) is rendered. */
-export function autoHttpsOn(ctx: RuleContext): boolean {
-  return (
-    truthy(ctx.get(['proxy', 'https', 'enabled'])) &&
-    ctx.get(['proxy', 'https', 'type']) === 'letsencrypt' &&
-    truthy(ctx.get(['proxy', 'https', 'hosts']))
-  );
-}
+const ROUTE_NAMES = { ingress: 'the Ingress (ingress.enabled)', httpRoute: 'the HTTPRoute (httpRoute.enabled)' } as const;
 
 export const httpsRules: FieldRule = (ctx) => {
   const out: Problem[] = [...checkHostList(ctx, ['proxy', 'https', 'hosts'])];
   const enabled = truthy(ctx.get(['proxy', 'https', 'enabled']));
   const letsencrypt = ctx.get(['proxy', 'https', 'type']) === 'letsencrypt';
 
-  if (autoHttpsOn(ctx)) {
-    const fronts = [
-      truthy(ctx.get(['ingress', 'enabled'])) ? 'the Ingress (ingress.enabled)' : '',
-      truthy(ctx.get(['httpRoute', 'enabled'])) ? 'the HTTPRoute (httpRoute.enabled)' : '',
-    ].filter(Boolean);
+  if (autoHttpsRendered(ctx.values)) {
+    const fronts = clusterRoutes(ctx.values).map((r) => ROUTE_NAMES[r]);
     if (fronts.length > 0) {
       out.push(
         error(
@@ -63,7 +54,7 @@ export const httpsRules: FieldRule = (ctx) => {
 
 /** The wizard's own cert-manager settings (the ClusterIssuer), outside the Helm values. */
 export const certManagerSettingsRules: FieldRule = (ctx) => {
-  if (!certManagerMode(ctx)) return [];
+  if (!requestedIssuer(ctx.values)) return [];
   const email = ctx.state.certManager.email;
   const problem = emailProblem(email);
   if (!problem) return [];

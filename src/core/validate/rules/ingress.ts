@@ -1,17 +1,11 @@
+import { requestedIssuer } from '../../features/https.ts';
 import { isObject, type Json, type Path } from '../../model/json.ts';
 import type { Problem, ProblemCode } from '../problem.ts';
 import { checkAnnotationValues } from './annotations.ts';
 import { asList, asMap, error, kind, name, truthy, warning, type FieldRule, type RuleContext } from './context.ts';
 import { dns1123SubdomainProblem, hostNameProblem } from './dns.ts';
 
-export const CLUSTER_ISSUER_ANNOTATION = 'cert-manager.io/cluster-issuer';
-export const ISSUER_ANNOTATION = 'cert-manager.io/issuer';
 const LEGACY_CERT_MANAGER = /^certmanager\.k8s\.io\//;
-
-/** cert-manager mode: the Ingress carries cert-manager's cluster-issuer annotation. */
-export function certManagerMode(ctx: RuleContext): boolean {
-  return truthy(ctx.get(['ingress', 'enabled'])) && Object.hasOwn(asMap(ctx.get(['ingress', 'annotations'])), CLUSTER_ISSUER_ANNOTATION);
-}
 
 /** Host names in a list: each a string and a valid (wildcard) DNS-1123 subdomain. */
 export function checkHostList(ctx: RuleContext, path: Path, code: ProblemCode = 'dns1123-host'): Problem[] {
@@ -90,7 +84,7 @@ export const ingressRules: FieldRule = (ctx) => {
 
   if (enabled) {
     const annotations = asMap(ctx.get(['ingress', 'annotations']));
-    const issuerKey = [CLUSTER_ISSUER_ANNOTATION, ISSUER_ANNOTATION].find((k) => Object.hasOwn(annotations, k));
+    const issuerKey = requestedIssuer(ctx.values)?.annotation;
     if (issuerKey && asList(tls).length === 0) {
       out.push(
         warning(
