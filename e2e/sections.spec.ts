@@ -130,3 +130,20 @@ test('a list row keeps its field and its buttons on one line (wide screen)', asy
   await sameLine('Host 1', 'Remove Host 1');
   await sameLine('Annotation 1 value', 'Remove Annotation 1');
 });
+
+test('config.yaml marks the line of each problem: a bad host is marked as an error, the message in its tooltip, the text unchanged', async ({ page }) => {
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel('Host 1', { exact: true }).fill('hub.example.org');
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel('Host 2', { exact: true }).fill('Bad_Host');
+  const marked = preview(page).locator('mark.line-mark-error');
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toHaveText('    - Bad_Host\n');
+  await expect(marked).toHaveAttribute('title', /the host name `Bad_Host`/);
+  expect(await configPreview(page)).toContain('  hosts:\n    - hub.example.org\n    - Bad_Host\n');
+  // fixed: the mark goes
+  await page.getByLabel('Host 2', { exact: true }).fill('good.example.org');
+  await expect(marked).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('marked.png') });
+});

@@ -17,7 +17,8 @@ export interface Located {
  * Finds `path` (a path into the chart's values) in the documents of a file whose values sit at
  * `wrapperPath`. The last document that writes a key wins, as it does for helm; within a mapping
  * the last of repeated keys. The range runs from the key to the end of its value (for a list item,
- * the item). Undefined when not even the values' own mapping is written.
+ * the item). Undefined for the values as a whole, and when not even the first key of the path is
+ * written.
  */
 export function locatePath(docs: readonly ParsedDocument[], wrapperPath: readonly string[], path: Path, lines: LineIndex): Located | undefined {
   const steps: Path = [...wrapperPath, ...path];
@@ -33,9 +34,11 @@ export function locatePath(docs: readonly ParsedDocument[], wrapperPath: readonl
       range = next.range;
       depth++;
     }
-    if (depth === steps.length && range) return { range: lines.range(range[0], range[1]), exact: true };
-    // only the values' own mapping (or something under it) counts as a place for them
-    if (range && depth >= wrapperPath.length && (!best || depth > best.depth)) best = { depth, range };
+    // a key under the values' own mapping is a place; that mapping as a whole is not (it would
+    // point every problem of a default at the first line)
+    if (depth <= wrapperPath.length || !range) continue;
+    if (depth === steps.length) return { range: lines.range(range[0], range[1]), exact: true };
+    if (!best || depth > best.depth) best = { depth, range };
   }
   return best ? { range: lines.range(best.range[0], best.range[1]), exact: false } : undefined;
 }

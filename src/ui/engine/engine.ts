@@ -3,7 +3,9 @@
 // lazily loaded chunk (see load-engine.ts), so the first bundle stays small.
 export { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
 export { writeConfig } from '../../core/config/write-config-for-state.ts';
-export { restoreText as importConfig } from '../../core/restore/index.ts';
+// every untrusted input (an imported text, a link) goes through the core's one restore
+export { restore } from '../../core/restore/index.ts';
 export { validateState } from '../../core/validate/index.ts';
-export { decodePermalink, encodePermalink } from '../../core/permalink/index.ts';
+export { locateInText } from '../../core/validate/locate.ts';
+export { encodePermalink } from '../../core/permalink/index.ts';
 export { parseDocument, stringify } from 'yaml';

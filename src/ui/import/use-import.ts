@@ -26,7 +26,7 @@ export function useImportText(): (text: string, source: string) => ImportErrorIn
   return useCallback(
     (text, source) => {
       // Import is reached through the Header or a drop, which load the engine first.
-      const result = engine().importConfig(text, { maxBytes: MAX_IMPORT_BYTES });
+      const result = engine().restore({ kind: 'text', text, maxBytes: MAX_IMPORT_BYTES });
       if (!result.ok) return result.error;
       apply(importUpdate(result));
       notify({ kind: 'import-report', report: { source, changes: result.changes, notices: result.notices } }, ['import-report', 'import-error']);

@@ -1,7 +1,14 @@
+import { useMemo } from 'react';
 import { ChunkedText } from '../components/ChunkedText.tsx';
+import { lineMarks } from '../components/line-marks.ts';
+import { useProblems } from '../state/problems.tsx';
 import { downloadText } from './download.ts';
 
 export function ConfigPreview({ text }: { text: string }) {
+  // the lines of the problems, as located in the text last checked (validation waits for a pause
+  // in typing; until then the marks stay where they were)
+  const { all } = useProblems();
+  const marks = useMemo(() => lineMarks(all), [all]);
   return (
     <div className="preview-pane">
       <div className="preview-actions">
@@ -15,7 +22,7 @@ export function ConfigPreview({ text }: { text: string }) {
       {/* the frame takes the pane's remaining height on a wide screen; the <pre> is sized by it alone */}
       <div className="code-frame">
         <pre className="code" data-testid="config-preview" aria-label="config.yaml preview" tabIndex={0}>
-          <ChunkedText text={text} />
+          <ChunkedText text={text} marks={marks} />
         </pre>
       </div>
     </div>

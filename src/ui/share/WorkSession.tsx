@@ -40,7 +40,7 @@ function SessionEffects({ opening }: { opening: Opening }) {
         return true;
       }
       // called by useAddressBarNavigation once the engine has loaded
-      const decoded = engine().decodePermalink(fragment);
+      const decoded = engine().restore({ kind: 'link', link: fragment });
       if (!decoded.ok) {
         notify({ kind: 'error', title: 'This link could not be opened.', text: `${decoded.error.message} Your work is unchanged.` }, ['error']);
         return false;

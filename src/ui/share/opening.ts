@@ -35,7 +35,7 @@ export function openWork(url: string, saved: SavedWork = loadSavedWork(), ownFra
   if (savedState && (fragment === ownFragment || isLinkOf(fragment, savedState))) return { state: savedState, source: 'saved', notices };
 
   // main.tsx loads the engine before this runs when the address holds a link.
-  const decoded = engine().decodePermalink(fragment);
+  const decoded = engine().restore({ kind: 'link', link: fragment });
   if (!decoded.ok) {
     notices.push({
       kind: 'error',

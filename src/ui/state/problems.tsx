@@ -51,7 +51,15 @@ function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
     a.length === b.length &&
     a.every((p, i) => {
       const q = b[i]!;
-      return p.code === q.code && p.severity === q.severity && p.message === q.message && p.setting === q.setting && formatPath(p.path) === formatPath(q.path);
+      return (
+        p.code === q.code &&
+        p.severity === q.severity &&
+        p.message === q.message &&
+        p.setting === q.setting &&
+        formatPath(p.path) === formatPath(q.path) &&
+        p.range?.line === q.range?.line &&
+        p.range?.col === q.range?.col
+      );
     })
   );
 }
@@ -68,7 +76,8 @@ export function ProblemsProvider({ children }: { children: ReactNode }) {
   const validate = useCallback(
     (state: WizardState) => {
       if (!engine) return;
-      const problems = engine.validateState(state);
+      // each problem also located in config.yaml as the preview shows it, for the preview's line marks
+      const problems = engine.locateInText(engine.validateState(state), engine.writeConfig(state), state.imported?.wrapperPath);
       setIndex((before) => (before.checked && sameProblems(before.all, problems) ? before : indexProblems(problems)));
     },
     [engine],
