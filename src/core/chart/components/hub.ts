@@ -4,7 +4,8 @@ import { presetTextLazy } from '../manifests-yaml.ts';
 import { sha256Hex } from '../go/sha256.ts';
 import { BoundedMap, cachesEnabled } from '../cache.ts';
 import { valuesDigest } from '../digest.ts';
-import { CHART_APP_VERSION, CHART_NAME, CHART_VERSION_STR, TemplateFail, labels, matchLabels, matchLabelsLM, type Ctx } from '../ctx.ts';
+import { CHART_APP_VERSION, CHART_NAME, CHART_VERSION } from '../../model/chart-release.ts';
+import { TemplateFail, labels, matchLabels, matchLabelsLM, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';
 import {
   concat,
@@ -29,7 +30,7 @@ const C = 'hub';
 
 /** The note shown instead of the chart's own Python files, which the project does not ship. */
 export const CHART_FILE_NOTE = (file: string) =>
-  `# ${file}: provided by the jupyterhub Helm chart ${CHART_VERSION_STR} (files/hub/${file}); not reproduced here.\n`;
+  `# ${file}: provided by the jupyterhub Helm chart ${CHART_VERSION} (files/hub/${file}); not reproduced here.\n`;
 
 /** The generated-or-configured secrets of Secret `hub` (templates/hub/_helpers-passwords.tpl). */
 export interface HubSecrets {
@@ -153,7 +154,7 @@ export function hubSecret(ctx: Ctx, secrets: HubSecrets, toToml: (v: Any) => str
   for (const k of Object.keys(v)) if (v[k] !== null && v[k] !== undefined) top[k] = v[k];
   const values = {
     ...top,
-    Chart: { Name: CHART_NAME, Version: CHART_VERSION_STR, AppVersion: CHART_APP_VERSION },
+    Chart: { Name: CHART_NAME, Version: CHART_VERSION, AppVersion: CHART_APP_VERSION },
     Release: { Name: ctx.release, Namespace: ctx.namespace, Service: 'Helm' },
   };
   const files = extraFilesData(v.hub?.extraFiles, 'hub/secret.yaml', HUB_FILES_POS, toToml);
