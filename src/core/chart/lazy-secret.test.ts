@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutCaches } from './cache.ts';
+import { withoutCaches } from './incremental/switch.ts';
 import { secretChecksumCount, valuesYamlB64Count } from './components/hub.ts';
 import { toYamlOrdered } from './go/go-yaml.ts';
 import { manifestsToYaml, renderChart, sameRenderedContent } from './index.ts';

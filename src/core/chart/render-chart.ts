@@ -27,13 +27,14 @@ import { userPlaceholderDocs } from './components/user-placeholder.ts';
 import { userSchedulerDocs } from './components/user-scheduler.ts';
 import { TemplateFail, computeAppLabel, computeNames, type Ctx } from './ctx.ts';
 import type { Doc } from './doc.ts';
-import { registerImmutable } from './go/go-yaml.ts';
+import { registerImmutable } from './incremental/immutable.ts';
 import { toToml } from './go/toml.ts';
 import { helmOrder, templateRenderOrder } from './order.ts';
 import { defaultRandomBytes } from './random.ts';
 import type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
-import { cachesEnabled } from './cache.ts';
-import { memo, shallowEqual, stable } from './memo.ts';
+import { cachesEnabled } from './incremental/switch.ts';
+import { memo } from './incremental/memo.ts';
+import { shallowEqual, stable } from './incremental/stable.ts';
 import { coalesceShared, isMap } from './values.ts';
 
 // the chart defaults never change: their toYaml text is reused by every render
@@ -50,7 +51,7 @@ registerImmutable(chartDefaults);
  * by the subtree's identity, so re-rendering after a small edit recomputes only the components
  * whose inputs changed, and hands out the same objects for the others. The returned objects are
  * read-only: copy them before changing them (manifestsToYaml remembers their text).
- * `withoutCaches` (cache.ts) renders as the first time, without reading or filling any cache.
+ * `withoutCaches` (incremental/switch.ts) renders as the first time, without reading or filling any cache.
  */
 export function renderChart(config: JsonObject, options: RenderOptions): RenderResult {
   try {
@@ -64,7 +65,7 @@ export function renderChart(config: JsonObject, options: RenderOptions): RenderR
 function render(config: JsonObject, options: RenderOptions): RenderResult {
   const input = isMap(config) ? config : {};
   // the config is read-only from here on: its (and the merged values') YAML text, digests and the
-  // components' results are remembered per subtree (cache.ts)
+  // components' results are remembered per subtree (incremental/)
   registerImmutable(input);
   const merged = coalesceShared(chartDefaults, input);
   registerImmutable(merged);

@@ -1,9 +1,12 @@
 import { b64enc, b64FirstCode, b64list, b64piece, b64pieces, type B64Piece } from '../go/base64.ts';
-import { goSortedKeysOf, goStr, isImmutable, toJson, toYaml, toYamlEntry, toYamlKey, toYamlOrdered } from '../go/go-yaml.ts';
-import { presetTextLazy } from '../manifests-yaml.ts';
+import { goStr, toJson, toYaml, toYamlEntry, toYamlKey, toYamlOrdered } from '../go/go-yaml.ts';
+import { isImmutable } from '../incremental/immutable.ts';
+import { goSortedKeysOf } from '../incremental/sorted-keys.ts';
+import { presetTextLazy } from '../incremental/object-texts.ts';
 import { sha256Hex } from '../go/sha256.ts';
-import { BoundedMap, cachesEnabled } from '../cache.ts';
-import { valuesDigest } from '../digest.ts';
+import { BoundedMap } from '../incremental/bounded-map.ts';
+import { cachesEnabled } from '../incremental/switch.ts';
+import { valuesDigest } from '../incremental/values-digest.ts';
 import { CHART_APP_VERSION, CHART_NAME, CHART_VERSION } from '../../model/chart-release.ts';
 import { TemplateFail, labels, matchLabels, matchLabelsLM, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';

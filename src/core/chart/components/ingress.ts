@@ -1,5 +1,6 @@
-import { cachesEnabled } from '../cache.ts';
-import { goStr, registerImmutable } from '../go/go-yaml.ts';
+import { cachesEnabled } from '../incremental/switch.ts';
+import { goStr } from '../go/go-yaml.ts';
+import { registerImmutable } from '../incremental/immutable.ts';
 import { labels, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';
 import { items, plain, plainText, trimSlash } from '../helpers.ts';
