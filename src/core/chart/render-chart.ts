@@ -1,20 +1,16 @@
 import { chartDefaults } from '../model/chart-defaults.ts';
 import type { JsonObject } from '../model/json.ts';
 import { applyToValues, autohttpsConfigMap, autohttpsDocs, traefikConfigs, type TraefikConfigs } from './components/autohttps.ts';
-import {
-  hubConfigMap,
-  hubDeployment,
-  hubNetpol,
-  hubPdb,
-  hubPvc,
-  hubRbac,
-  hubSecret,
-  hubSecrets,
-  hubService,
-  hubServiceAccount,
-  withSecretChecksum,
-  type HubSecrets,
-} from './components/hub.ts';
+import { hubConfigMap } from './components/hub/configmap.ts';
+import { hubDeployment } from './components/hub/deployment.ts';
+import { hubSecrets, sameHubSecrets, type HubSecrets } from './components/hub/hub-secrets.ts';
+import { hubNetpol } from './components/hub/netpol.ts';
+import { hubPdb } from './components/hub/pdb.ts';
+import { hubPvc } from './components/hub/pvc.ts';
+import { hubRbac } from './components/hub/rbac.ts';
+import { hubSecret } from './components/hub/secret.ts';
+import { hubService } from './components/hub/service.ts';
+import { hubServiceAccount } from './components/hub/serviceaccount.ts';
 import { imagePullerDocs, imagePullerPlan, type ImagePullerPlan } from './components/image-puller.ts';
 import { httpRouteDoc } from './components/httproute.ts';
 import { imagePullSecretDoc } from './components/image-pull-secret.ts';
@@ -34,7 +30,8 @@ import { defaultRandomBytes } from './random.ts';
 import type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
 import { cachesEnabled } from './incremental/switch.ts';
 import { memo } from './incremental/memo.ts';
-import { shallowEqual, stable } from './incremental/stable.ts';
+import { stable } from './incremental/stable.ts';
+import { withSecretChecksum } from './incremental/deferred-secret-checksum.ts';
 import { coalesceShared, isMap } from './values.ts';
 
 // the chart defaults never change: their toYaml text is reused by every render
@@ -109,7 +106,7 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
   run(() => add(memo('autohttpsDocs', ctx, [mode, traefik], (c) => autohttpsDocs(c, mode, traefik))));
 
   // hub (the generated secrets are drawn on every render: randomBytes is read in the same order)
-  const secrets: HubSecrets = stable('hubSecrets', hubSecrets(ctx), sameSecrets);
+  const secrets: HubSecrets = stable('hubSecrets', hubSecrets(ctx), sameHubSecrets);
   const plan: ImagePullerPlan | undefined = run(() => memo('imagePullerPlan', ctx, [], imagePullerPlan));
   const hookChecksum = plan?.hookChecksum ?? '';
   const configMap = memo('hubConfigMap', ctx, [hookChecksum], (c) => hubConfigMap(c, hookChecksum));
@@ -182,13 +179,4 @@ function withTraefik(v: Record<string, unknown>, cfg: TraefikConfigs): Record<st
   if (cachesEnabled() && !(hit && hit.proxy === v.proxy)) traefikApplied.set(cfg, { proxy: v.proxy, out: applied });
   // a new top level over the (shared) subtrees
   return { ...v, proxy: applied.proxy };
-}
-
-function sameSecrets(a: HubSecrets, b: HubSecrets): boolean {
-  return (
-    a.authToken === b.authToken &&
-    a.cookieSecret === b.cookieSecret &&
-    a.cryptKeeperKeys === b.cryptKeeperKeys &&
-    shallowEqual(a.serviceTokens, b.serviceTokens)
-  );
 }

@@ -18,7 +18,8 @@ import {
   tpl,
 } from '../helpers.ts';
 import { truthy, type Any } from '../values.ts';
-import { checksumOf, pdbDoc } from './hub.ts';
+import { checksumOf } from '../incremental/checksums.ts';
+import { pdbDoc } from './pdb-doc.ts';
 
 const C = 'proxy';
 
