@@ -1,6 +1,6 @@
 import { chartDefaults } from '../model/chart-defaults.ts';
 import type { JsonObject } from '../model/json.ts';
-import { applyToValues, autohttpsConfigMap, autohttpsDocs, traefikConfigs, type TraefikConfigs } from './components/autohttps.ts';
+import { autohttpsConfigMap, autohttpsDocs, traefikConfigs, type TraefikConfigs } from './components/autohttps.ts';
 import { hubConfigMap } from './components/hub/configmap.ts';
 import { hubDeployment } from './components/hub/deployment.ts';
 import { hubSecrets, sameHubSecrets, type HubSecrets } from './components/hub/hub-secrets.ts';
@@ -27,11 +27,13 @@ import { registerImmutable } from './incremental/immutable.ts';
 import { toToml } from './go/toml.ts';
 import { helmOrder, templateRenderOrder } from './order.ts';
 import { defaultRandomBytes } from './random.ts';
-import type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
+import type { ChartError, RenderOptions, RenderResult } from './types.ts';
 import { cachesEnabled } from './incremental/switch.ts';
 import { memo } from './incremental/memo.ts';
 import { stable } from './incremental/stable.ts';
 import { withSecretChecksum } from './incremental/deferred-secret-checksum.ts';
+import { renderedObject } from './incremental/rendered-objects.ts';
+import { withTraefik } from './incremental/traefik-values.ts';
 import { coalesceShared, isMap } from './values.ts';
 
 // the chart defaults never change: their toYaml text is reused by every render
@@ -158,25 +160,4 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
   }
 
   return { objects: helmOrder(docs).map(renderedObject), errors: [] };
-}
-
-/** One RenderedObject per (remembered) Doc, so an unchanged object keeps its identity across renders. */
-const rendered = new WeakMap<Doc, RenderedObject>();
-function renderedObject(d: Doc): RenderedObject {
-  let o = cachesEnabled() ? rendered.get(d) : undefined;
-  if (!o) {
-    o = { source: `jupyterhub/templates/${d.template}`, component: d.component, object: d.object as JsonObject };
-    if (cachesEnabled()) rendered.set(d, o);
-  }
-  return o;
-}
-
-/** The values with the Traefik configs merged in (applyToValues), sharing `proxy` while neither changes. */
-const traefikApplied = new WeakMap<TraefikConfigs, { proxy: unknown; out: Record<string, unknown> }>();
-function withTraefik(v: Record<string, unknown>, cfg: TraefikConfigs): Record<string, unknown> {
-  const hit = cachesEnabled() ? traefikApplied.get(cfg) : undefined;
-  const applied = hit && hit.proxy === v.proxy ? hit.out : applyToValues(v, cfg);
-  if (cachesEnabled() && !(hit && hit.proxy === v.proxy)) traefikApplied.set(cfg, { proxy: v.proxy, out: applied });
-  // a new top level over the (shared) subtrees
-  return { ...v, proxy: applied.proxy };
 }
