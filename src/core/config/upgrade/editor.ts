@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../model/chart-release.ts';
 import { chartDefaults } from '../../model/chart-defaults.ts';
 import { deepEqual, formatPath, isObject, type Json, type JsonObject, type Path } from '../../model/json.ts';
 import { getIn } from '../../model/paths.ts';
@@ -107,7 +108,7 @@ export class UpgradeEditor {
     if (this.has(to)) {
       this.note({ path: formatPath(from), before, why: `${why} ${formatPath(to)} is already set and is kept.` });
     } else if (deepEqual(after, getIn(chartDefaults, to))) {
-      this.note({ path: formatPath(from), to: formatPath(to), before, after, why: `${why} That is 4.4.0's default, so nothing needs to be set.` });
+      this.note({ path: formatPath(from), to: formatPath(to), before, after, why: `${why} That is ${CHART_VERSION}'s default, so nothing needs to be set.` });
     } else {
       this.set(to, after);
       this.note({ path: formatPath(from), to: formatPath(to), before, after, why });

@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../model/chart-release.ts';
 import schemaJson from '../../data/values.schema.structure.json' with { type: 'json' };
 import { deepEqual, formatPath, isObject, type Json, type JsonObject, type Path } from '../../model/json.ts';
 import type { UpgradeEditor } from './editor.ts';
@@ -13,14 +14,14 @@ function fixNode(u: UpgradeEditor, value: Json, schema: Schema, path: Path): Jso
   if (types && !types.some((t) => matchesType(value, t))) {
     const converted = convertScalar(value, types);
     if (converted !== undefined) {
-      u.note({ path: formatPath(path), before: value, after: converted, why: `4.4.0 wants a ${types.filter((t) => t !== 'null').join(' or ')} here.` });
+      u.note({ path: formatPath(path), before: value, after: converted, why: `${CHART_VERSION} wants a ${types.filter((t) => t !== 'null').join(' or ')} here.` });
       return converted;
     }
-    u.note({ path: formatPath(path), before: value, why: `4.4.0 wants a ${types.filter((t) => t !== 'null').join(' or ')} here, so the value was removed.` });
+    u.note({ path: formatPath(path), before: value, why: `${CHART_VERSION} wants a ${types.filter((t) => t !== 'null').join(' or ')} here, so the value was removed.` });
     return undefined;
   }
   if (schema.enum && !schema.enum.some((e) => deepEqual(e, value))) {
-    u.note({ path: formatPath(path), before: value, why: `Not one of the values 4.4.0 accepts (${schema.enum.filter((e) => e !== null).join(', ')}), so it was removed.` });
+    u.note({ path: formatPath(path), before: value, why: `Not one of the values ${CHART_VERSION} accepts (${schema.enum.filter((e) => e !== null).join(', ')}), so it was removed.` });
     return undefined;
   }
   if (!isObject(value)) return value;
@@ -36,7 +37,7 @@ function fixNode(u: UpgradeEditor, value: Json, schema: Schema, path: Path): Jso
       u.note({
         path: formatPath([...path, key]),
         before: child,
-        why: `Not a setting of chart 4.4.0 (its schema rejects it${path.length ? ` under ${formatPath(path)}` : ''}), so it was removed; nothing in 4.4.0 replaces it.`,
+        why: `Not a setting of chart ${CHART_VERSION} (its schema rejects it${path.length ? ` under ${formatPath(path)}` : ''}), so it was removed; nothing in ${CHART_VERSION} replaces it.`,
       });
       fixed = undefined;
     }

@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../../model/chart-release.ts';
 import { deepEqual, isObject } from '../../../model/json.ts';
 import type { UpgradeEditor } from '../editor.ts';
 
@@ -65,7 +66,7 @@ export function auth(u: UpgradeEditor): void {
       u.remove(
         ['auth', 'type'],
         `auth.type was removed in chart 1.0.0 and "${type}" has no direct equivalent: set hub.config.JupyterHub.authenticator_class to your authenticator class ` +
-          '(and its settings under hub.config.<ClassName>). Until then the hub uses the chart default (dummy: any user, any password in 4.4.0 requires hub.config.DummyAuthenticator.password).',
+          `(and its settings under hub.config.<ClassName>). Until then the hub uses the chart default (dummy: any user, any password in ${CHART_VERSION} requires hub.config.DummyAuthenticator.password).`,
       );
     }
   }

@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../../model/chart-release.ts';
 import { formatPath, isObject } from '../../../model/json.ts';
 import type { UpgradeEditor } from '../editor.ts';
 
@@ -54,7 +55,7 @@ function rewriteConfigReads(u: UpgradeEditor): void {
       u.note({
         path: formatPath(['hub', 'extraConfig', name]),
         why:
-          'The snippet opens /etc/jupyterhub/config/custom.* files, which chart 4.4.0 no longer mounts. ' +
+          `The snippet opens /etc/jupyterhub/config/custom.* files, which chart ${CHART_VERSION} no longer mounts. ` +
           'Read the same values with z2jh.get_config("custom.<key>") instead (not changed automatically).',
       });
     }

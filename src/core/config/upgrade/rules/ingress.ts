@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../../model/chart-release.ts';
 import { formatPath, isObject } from '../../../model/json.ts';
 import type { UpgradeEditor } from '../editor.ts';
 
@@ -29,7 +30,7 @@ export function ingressHttps(u: UpgradeEditor): void {
       u.note({
         path: 'ingress.tls',
         after: tls,
-        why: 'The old chart derived the TLS section from ingress.hosts; 4.4.0 does not, so it is written out. cert-manager stores the certificate in Secret jupyterhub-tls.',
+        why: `The old chart derived the TLS section from ingress.hosts; ${CHART_VERSION} does not, so it is written out. cert-manager stores the certificate in Secret jupyterhub-tls.`,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../../model/chart-release.ts';
 import { formatPath, isObject } from '../../../model/json.ts';
 import type { UpgradeEditor } from '../editor.ts';
 
@@ -13,7 +14,7 @@ export function miscChanges(u: UpgradeEditor): void {
           : 'the chart creates the roles (rbac.create, default true).'),
     );
   }
-  u.remove(['version'], 'The root "version" key was a chart-internal value of 0.x; 4.4.0 rejects it. The chart version is chosen with helm --version.');
+  u.remove(['version'], `The root "version" key was a chart-internal value of 0.x; ${CHART_VERSION} rejects it. The chart version is chosen with helm --version.`);
   u.remove(['cull', 'podCuller'], 'cull.podCuller was removed: the idle culler runs as a hub service since chart 0.7; set cull.timeout and cull.every instead.');
   if (u.get(['imagePullSecret', 'enabled']) !== undefined) {
     const enabled = u.get(['imagePullSecret', 'enabled']);
@@ -27,7 +28,7 @@ export function miscChanges(u: UpgradeEditor): void {
     for (const [key, value] of Object.entries(env)) {
       if (typeof value === 'number' || typeof value === 'boolean') {
         u.set([...path, key], String(value));
-        u.note({ path: formatPath([...path, key]), before: value, after: String(value), why: `Environment variable values must be strings: 4.4.0 fails to render ${formatPath(path)} with a ${typeof value}.` });
+        u.note({ path: formatPath([...path, key]), before: value, after: String(value), why: `Environment variable values must be strings: ${CHART_VERSION} fails to render ${formatPath(path)} with a ${typeof value}.` });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../../model/chart-release.ts';
 import { isObject, type Json, type JsonObject } from '../../../model/json.ts';
 import type { UpgradeEditor } from '../editor.ts';
 
@@ -16,7 +17,7 @@ export function prePuller(u: UpgradeEditor): void {
     }
   }
   if (isObject(pp['hook']) && pp['hook']['extraEnv'] !== undefined) {
-    u.remove(['prePuller', 'hook', 'extraEnv'], 'prePuller.hook.extraEnv was removed; the image awaiter takes no extra environment in 4.4.0.');
+    u.remove(['prePuller', 'hook', 'extraEnv'], `prePuller.hook.extraEnv was removed; the image awaiter takes no extra environment in ${CHART_VERSION}.`);
   }
   const extra = pp['extraImages'];
   if (Array.isArray(extra)) {

@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../../model/chart-release.ts';
 import { formatPath } from '../../../model/json.ts';
 import type { UpgradeEditor } from '../editor.ts';
 
@@ -22,7 +23,7 @@ export function schedulerStrategy(u: UpgradeEditor): void {
         to: formatPath(to),
         before: strategy,
         after: enabled,
-        why: `${why}: "${strategy}" becomes ${enabled ? 'an enabled user scheduler (packs users, 4.4.0\'s default)' : 'a disabled user scheduler (the default Kubernetes scheduler spreads pods)'}.`,
+        why: `${why}: "${strategy}" becomes ${enabled ? `an enabled user scheduler (packs users, ${CHART_VERSION}'s default)` : 'a disabled user scheduler (the default Kubernetes scheduler spreads pods)'}.`,
       });
     }
   } else {
