@@ -6,7 +6,7 @@
 // The schema is compiled split by top-level key: one validator per top-level property, plus one for
 // the root keywords (type, required, additionalProperties). The values change one key at a time
 // while the admin types, so the core re-validates only the keys whose subtree changed
-// (src/core/validate/schema.ts); together the parts report exactly what the whole schema does.
+// (src/core/validate/schema/schema-errors.ts); together the parts report exactly what the whole schema does.
 //
 //   node scripts/build-schema-validator.mjs            writes src/core/validate/generated/…
 //   node scripts/build-schema-validator.mjs --stdout   prints the module (the staleness test)
@@ -34,7 +34,7 @@ const SPLITTABLE_ROOT_KEYWORDS = new Set(['$schema', 'title', 'description', 'ty
 /** The Ajv options of the generated code (also used by the tests' whole-document reference). */
 export const ajvOptions = {
   allErrors: true,
-  // the messages are written in src/core/validate/schema.ts from keyword + params
+  // the messages are written in src/core/validate/schema/messages.ts from keyword + params
   messages: false,
   strict: false,
   code: { source: true, esm: true, lines: true, optimize: true },

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withoutCaches } from '../../src/core/chart/cache.ts';
+import { withoutCaches } from '../../src/core/chart/incremental/switch.ts';
 import { manifestsToYaml, renderChart } from '../../src/core/chart/index.ts';
 import { parseValuesYaml } from '../../src/core/chart/values-yaml.ts';
 import type { Json, JsonObject, Path } from '../../src/core/model/json.ts';

@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../core/model/chart-release.ts';
 import { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
 import { readValuesFile } from '../../core/values/read-values-file.ts';
 import { parseArgs } from '../args.ts';
@@ -7,7 +8,7 @@ import type { Command } from '../io.ts';
 export const renderCommand: Command = {
   name: 'render',
   usage: 'render FILE [--release R] [--namespace N]',
-  summary: 'print the Kubernetes manifests chart 4.4.0 renders from FILE, as `helm template` does (- reads stdin)',
+  summary: `print the Kubernetes manifests chart ${CHART_VERSION} renders from FILE, as helm template does (- reads stdin)`,
   run(args, io) {
     const { positional, options } = parseArgs(args, ['release', 'namespace']);
     const file = positional[0];

@@ -1,3 +1,4 @@
+import { CHART_VERSION } from '../../core/model/chart-release.ts';
 import { formatPath } from '../../core/model/json.ts';
 import { initialState } from '../../core/model/state.ts';
 import { locateProblems } from '../../core/validate/locate.ts';
@@ -15,7 +16,7 @@ import type { Command } from '../io.ts';
 export const validateCommand: Command = {
   name: 'validate',
   usage: 'validate FILE',
-  summary: 'check FILE against chart 4.4.0 (schema and field rules), as FILE:LINE:COL lines; exit 1 on errors',
+  summary: `check FILE against chart ${CHART_VERSION} (schema and field rules), as FILE:LINE:COL lines; exit 1 on errors`,
   run(args, io) {
     const { positional } = parseArgs(args);
     const file = positional[0];

@@ -1,11 +1,10 @@
+import { CHART_NAME, CHART_VERSION } from '../model/chart-release.ts';
 import { goStr } from './go/go-yaml.ts';
 import { truthy, type Any } from './values.ts';
 import type { ChartError } from './types.ts';
 
-export const CHART_NAME = 'jupyterhub';
-export const CHART_VERSION_STR = '4.4.0';
-export const CHART_APP_VERSION = '5.5.0';
-export const CHART_LABEL = `${CHART_NAME}-${CHART_VERSION_STR}`;
+/** `jupyterhub.chart` (the `chart` and `helm.sh/chart` labels): name-version. */
+export const CHART_LABEL = `${CHART_NAME}-${CHART_VERSION}`;
 
 /** Names of the chart's resources (templates/_helpers-names.tpl), computed once per render. */
 export interface Names {

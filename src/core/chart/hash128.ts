@@ -2,7 +2,7 @@
  * A fast 128-bit non-cryptographic hash, fed piece by piece: four 32-bit lanes, each taking every
  * UTF-16 code unit with its own multiplier and rotation, mixed together and finalised at the end.
  *
- * Why not sha256: the values digest (digest.ts) hashes a few small nodes per keystroke, and sha256
+ * Why not sha256: the values digest (incremental/values-digest.ts) hashes a few small nodes per keystroke, and sha256
  * in JavaScript meant UTF-8 encoding, byte buffers and a concatenated input string for each node
  * (the largest source of garbage per keystroke). This needs none of that. It only has to notice
  * change (a checksum annotation that must differ when the content does), so 128 bits of a good

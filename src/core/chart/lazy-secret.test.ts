@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withoutCaches } from './cache.ts';
-import { secretChecksumCount, valuesYamlB64Count } from './components/hub.ts';
+import { withoutCaches } from './incremental/switch.ts';
+import { secretChecksumCount } from './incremental/hub-values-yaml.ts';
+import { valuesYamlB64Count } from './incremental/values-yaml-b64.ts';
 import { toYamlOrdered } from './go/go-yaml.ts';
 import { manifestsToYaml, renderChart, sameRenderedContent } from './index.ts';
 import type { RenderedObject } from './types.ts';

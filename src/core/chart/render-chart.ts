@@ -1,20 +1,16 @@
 import { chartDefaults } from '../model/chart-defaults.ts';
 import type { JsonObject } from '../model/json.ts';
-import { applyToValues, autohttpsConfigMap, autohttpsDocs, traefikConfigs, type TraefikConfigs } from './components/autohttps.ts';
-import {
-  hubConfigMap,
-  hubDeployment,
-  hubNetpol,
-  hubPdb,
-  hubPvc,
-  hubRbac,
-  hubSecret,
-  hubSecrets,
-  hubService,
-  hubServiceAccount,
-  withSecretChecksum,
-  type HubSecrets,
-} from './components/hub.ts';
+import { autohttpsConfigMap, autohttpsDocs, traefikConfigs, type TraefikConfigs } from './components/autohttps.ts';
+import { hubConfigMap } from './components/hub/configmap.ts';
+import { hubDeployment } from './components/hub/deployment.ts';
+import { hubSecrets, sameHubSecrets, type HubSecrets } from './components/hub/hub-secrets.ts';
+import { hubNetpol } from './components/hub/netpol.ts';
+import { hubPdb } from './components/hub/pdb.ts';
+import { hubPvc } from './components/hub/pvc.ts';
+import { hubRbac } from './components/hub/rbac.ts';
+import { hubSecret } from './components/hub/secret.ts';
+import { hubService } from './components/hub/service.ts';
+import { hubServiceAccount } from './components/hub/serviceaccount.ts';
 import { imagePullerDocs, imagePullerPlan, type ImagePullerPlan } from './components/image-puller.ts';
 import { httpRouteDoc } from './components/httproute.ts';
 import { imagePullSecretDoc } from './components/image-pull-secret.ts';
@@ -27,13 +23,17 @@ import { userPlaceholderDocs } from './components/user-placeholder.ts';
 import { userSchedulerDocs } from './components/user-scheduler.ts';
 import { TemplateFail, computeAppLabel, computeNames, type Ctx } from './ctx.ts';
 import type { Doc } from './doc.ts';
-import { registerImmutable } from './go/go-yaml.ts';
+import { registerImmutable } from './incremental/immutable.ts';
 import { toToml } from './go/toml.ts';
 import { helmOrder, templateRenderOrder } from './order.ts';
 import { defaultRandomBytes } from './random.ts';
-import type { ChartError, RenderedObject, RenderOptions, RenderResult } from './types.ts';
-import { cachesEnabled } from './cache.ts';
-import { memo, shallowEqual, stable } from './memo.ts';
+import type { ChartError, RenderOptions, RenderResult } from './types.ts';
+import { cachesEnabled } from './incremental/switch.ts';
+import { memo } from './incremental/memo.ts';
+import { stable } from './incremental/stable.ts';
+import { withSecretChecksum } from './incremental/deferred-secret-checksum.ts';
+import { renderedObject } from './incremental/rendered-objects.ts';
+import { withTraefik } from './incremental/traefik-values.ts';
 import { withDefaults } from '../values/coalesce.ts';
 import { isMap } from './values.ts';
 
@@ -51,7 +51,7 @@ registerImmutable(chartDefaults);
  * by the subtree's identity, so re-rendering after a small edit recomputes only the components
  * whose inputs changed, and hands out the same objects for the others. The returned objects are
  * read-only: copy them before changing them (manifestsToYaml remembers their text).
- * `withoutCaches` (cache.ts) renders as the first time, without reading or filling any cache.
+ * `withoutCaches` (incremental/switch.ts) renders as the first time, without reading or filling any cache.
  */
 export function renderChart(config: JsonObject, options: RenderOptions): RenderResult {
   try {
@@ -65,7 +65,7 @@ export function renderChart(config: JsonObject, options: RenderOptions): RenderR
 function render(config: JsonObject, options: RenderOptions): RenderResult {
   const input = isMap(config) ? config : {};
   // the config is read-only from here on: its (and the merged values') YAML text, digests and the
-  // components' results are remembered per subtree (cache.ts)
+  // components' results are remembered per subtree (incremental/)
   registerImmutable(input);
   const merged = withDefaults(input);
   registerImmutable(merged);
@@ -109,7 +109,7 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
   run(() => add(memo('autohttpsDocs', ctx, [mode, traefik], (c) => autohttpsDocs(c, mode, traefik))));
 
   // hub (the generated secrets are drawn on every render: randomBytes is read in the same order)
-  const secrets: HubSecrets = stable('hubSecrets', hubSecrets(ctx), sameSecrets);
+  const secrets: HubSecrets = stable('hubSecrets', hubSecrets(ctx), sameHubSecrets);
   const plan: ImagePullerPlan | undefined = run(() => memo('imagePullerPlan', ctx, [], imagePullerPlan));
   const hookChecksum = plan?.hookChecksum ?? '';
   const configMap = memo('hubConfigMap', ctx, [hookChecksum], (c) => hubConfigMap(c, hookChecksum));
@@ -161,34 +161,4 @@ function render(config: JsonObject, options: RenderOptions): RenderResult {
   }
 
   return { objects: helmOrder(docs).map(renderedObject), errors: [] };
-}
-
-/** One RenderedObject per (remembered) Doc, so an unchanged object keeps its identity across renders. */
-const rendered = new WeakMap<Doc, RenderedObject>();
-function renderedObject(d: Doc): RenderedObject {
-  let o = cachesEnabled() ? rendered.get(d) : undefined;
-  if (!o) {
-    o = { source: `jupyterhub/templates/${d.template}`, component: d.component, object: d.object as JsonObject };
-    if (cachesEnabled()) rendered.set(d, o);
-  }
-  return o;
-}
-
-/** The values with the Traefik configs merged in (applyToValues), sharing `proxy` while neither changes. */
-const traefikApplied = new WeakMap<TraefikConfigs, { proxy: unknown; out: Record<string, unknown> }>();
-function withTraefik(v: Record<string, unknown>, cfg: TraefikConfigs): Record<string, unknown> {
-  const hit = cachesEnabled() ? traefikApplied.get(cfg) : undefined;
-  const applied = hit && hit.proxy === v.proxy ? hit.out : applyToValues(v, cfg);
-  if (cachesEnabled() && !(hit && hit.proxy === v.proxy)) traefikApplied.set(cfg, { proxy: v.proxy, out: applied });
-  // a new top level over the (shared) subtrees
-  return { ...v, proxy: applied.proxy };
-}
-
-function sameSecrets(a: HubSecrets, b: HubSecrets): boolean {
-  return (
-    a.authToken === b.authToken &&
-    a.cookieSecret === b.cookieSecret &&
-    a.cryptKeeperKeys === b.cryptKeeperKeys &&
-    shallowEqual(a.serviceTokens, b.serviceTokens)
-  );
 }

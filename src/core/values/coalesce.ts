@@ -1,4 +1,4 @@
-import { cachesEnabled } from '../chart/cache.ts';
+import { cachesEnabled } from '../chart/incremental/switch.ts';
 import { chartDefaults } from '../model/chart-defaults.ts';
 import type { JsonObject } from '../model/json.ts';
 import { isObject } from './shape.ts';

@@ -4,7 +4,7 @@ import { CHART_LABEL, TemplateFail, labels, matchLabels, matchLabelsLM, type Ctx
 import { doc, type Doc } from '../doc.ts';
 import { concat, coreAffinity, egressRules, extraEnv, imagePullSecrets, items, netpolIngress, plain, plainText, spliceMap } from '../helpers.ts';
 import { isMap, mergoMerge, truthy, type Any } from '../values.ts';
-import { pdbDoc } from './hub.ts';
+import { pdbDoc } from './pdb-doc.ts';
 import type { HttpsMode } from './proxy.ts';
 
 const C = 'autohttps';

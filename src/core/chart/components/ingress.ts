@@ -1,12 +1,9 @@
-import { cachesEnabled } from '../cache.ts';
-import { goStr, registerImmutable } from '../go/go-yaml.ts';
+import { goStr } from '../go/go-yaml.ts';
+import { rulesPerHost } from '../incremental/ingress-rules.ts';
 import { labels, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';
 import { items, plain, plainText, trimSlash } from '../helpers.ts';
 import { truthy, type Any } from '../values.ts';
-
-/** the rules of the last Ingress, per host, and what the rest of a rule was made from */
-let lastRules: { shared: unknown[]; byHost: Map<string, Record<string, Any>> } | undefined;
 
 /** templates/ingress.yaml */
 export function ingressDoc(ctx: Ctx): Doc | undefined {
@@ -19,17 +16,11 @@ export function ingressDoc(ctx: Ctx): Doc | undefined {
   const hosts = truthy(ing.hosts) ? items(ing.hosts) : [''];
   const path = plainText(`${trimSlash(goStr(ctx.v.hub?.baseUrl))}/${goStr(ing.pathSuffix)}`);
   // one rule per host; while the rest of the rule stays the same, the rules of unchanged hosts
-  // are the same (read-only) objects as last time, so their text is not printed again
+  // are the same (read-only) objects as last time (incremental/ingress-rules.ts)
   const shared = [path, ing.pathType, ing.extraPaths, ctx.names.proxyPublic];
-  const reuse = cachesEnabled() && lastRules !== undefined && shared.every((x, i) => Object.is(x, lastRules!.shared[i]));
-  const byHost = new Map<string, Record<string, Any>>();
-  spec.rules = hosts.map((host) => {
-    const key = truthy(host) ? `h:${goStr(host)}` : '-';
-    const known = reuse ? lastRules!.byHost.get(key) : undefined;
-    if (known) {
-      byHost.set(key, known);
-      return known;
-    }
+  const keys = hosts.map((host) => (truthy(host) ? `h:${goStr(host)}` : '-'));
+  spec.rules = rulesPerHost(shared, keys, (i) => {
+    const host = hosts[i];
     const rule: Record<string, Any> = {
       http: {
         paths: [
@@ -43,13 +34,8 @@ export function ingressDoc(ctx: Ctx): Doc | undefined {
       },
     };
     if (truthy(host)) rule.host = goStr(host);
-    if (cachesEnabled()) {
-      registerImmutable(rule);
-      byHost.set(key, rule);
-    }
     return rule;
   });
-  if (cachesEnabled()) lastRules = { shared, byHost };
   if (truthy(ing.tls)) spec.tls = ing.tls;
   return doc('ingress.yaml', 'ingress', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata, spec });
 }

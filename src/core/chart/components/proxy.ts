@@ -17,8 +17,10 @@ import {
   spliceMap,
   tpl,
 } from '../helpers.ts';
+import { autoHttpsRendered } from '../../features/https.ts';
 import { truthy, type Any } from '../values.ts';
-import { checksumOf, pdbDoc } from './hub.ts';
+import { checksumOf } from '../incremental/checksums.ts';
+import { pdbDoc } from './pdb-doc.ts';
 
 const C = 'proxy';
 
@@ -37,7 +39,8 @@ export function httpsMode(ctx: Ctx): HttpsMode {
   const type = https.type;
   return {
     enabled,
-    auto: enabled && type === 'letsencrypt' && truthy(https.hosts),
+    // the one rule the forms and validation share (features/https.ts)
+    auto: autoHttpsRendered(ctx.v),
     manual: enabled && type === 'manual',
     secret: enabled && type === 'secret',
     offload: enabled && type === 'offload',

@@ -2,7 +2,7 @@ import { labels, matchLabels, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';
 import { egressRules, netpolIngress } from '../helpers.ts';
 import { truthy, type Any } from '../values.ts';
-import { extraFilesData } from './hub.ts';
+import { extraFilesData } from './hub/extra-files.ts';
 
 /** templates/singleuser/netpol.yaml */
 export function singleuserNetpol(ctx: Ctx): Doc | undefined {

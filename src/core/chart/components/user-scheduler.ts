@@ -3,7 +3,8 @@ import { labels, matchLabels, matchLabelsLM, type Ctx } from '../ctx.ts';
 import { doc, type Doc } from '../doc.ts';
 import { concat, coreAffinity, imagePullSecrets, imageRef, plain, plainText, spliceMap } from '../helpers.ts';
 import { truthy, type Any } from '../values.ts';
-import { checksumOf, pdbDoc } from './hub.ts';
+import { checksumOf } from '../incremental/checksums.ts';
+import { pdbDoc } from './pdb-doc.ts';
 
 const US = 'user-scheduler';
 

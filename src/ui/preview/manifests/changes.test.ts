@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderChart, sameRenderedContent } from '../../../core/chart/index.ts';
-import { valuesYamlB64Count } from '../../../core/chart/components/hub.ts';
+import { valuesYamlB64Count } from '../../../core/chart/incremental/values-yaml-b64.ts';
 import { changesBetween, NO_CHANGES } from './changes.ts';
 import { groupEntries, manifestEntries, matchesFilter, shownGroups, APPLY_YOURSELF } from './entries.ts';
 import { resourceYaml } from './resource-yaml.ts';

@@ -1,6 +1,6 @@
-import { cachesEnabled } from './cache.ts';
-import type { Ctx } from './ctx.ts';
-import type { Any } from './values.ts';
+import type { Ctx } from '../ctx.ts';
+import type { Any } from '../values.ts';
+import { cachesEnabled } from './switch.ts';
 
 /**
  * Per-component memory: a component's result is reused while everything it read is the same —
@@ -201,25 +201,4 @@ function markWhole(r: Read): void {
 function subDep(m: Record<string, unknown>, keys: Set<string>): SubDep {
   const ks = [...keys];
   return { keys: ks, present: ks.map((k) => Object.hasOwn(m, k)), vals: ks.map((k) => m[k]) };
-}
-
-/** `obj`, or the last object given for `slot` if that one has the same keys and (identical) values. */
-export function stable<T extends object>(slot: string, obj: T, equal: (a: T, b: T) => boolean = shallowEqual): T {
-  if (!cachesEnabled()) return obj;
-  const last = lastStable.get(slot) as T | undefined;
-  if (last !== undefined && equal(last, obj)) return last;
-  lastStable.set(slot, obj);
-  return obj;
-}
-const lastStable = new Map<string, object>();
-
-export function shallowEqual(a: object, b: object): boolean {
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    const k = ka[i]!;
-    if (k !== kb[i] || !Object.is((a as Any)[k], (b as Any)[k])) return false;
-  }
-  return true;
 }

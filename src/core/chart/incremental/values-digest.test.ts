@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setIn } from '../model/paths.ts';
-import type { JsonObject } from '../model/json.ts';
-import { withoutCaches } from './cache.ts';
-import { valuesDigest } from './digest.ts';
-import { registerImmutable } from './go/go-yaml.ts';
-import { Hash128 } from './hash128.ts';
-import { parseValuesYaml } from './values-yaml.ts';
+import { setIn } from '../../model/paths.ts';
+import type { JsonObject } from '../../model/json.ts';
+import { Hash128 } from '../hash128.ts';
+import { registerImmutable } from './immutable.ts';
+import { parseValuesYaml } from '../values-yaml.ts';
+import { withoutCaches } from './switch.ts';
+import { valuesDigest } from './values-digest.ts';
 
-const corpusDir = path.resolve(__dirname, '../../../../shared/corpus/real-configs');
+const corpusDir = path.resolve(__dirname, '../../../../../shared/corpus/real-configs');
 const corpus = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => parseValuesYaml(readFileSync(path.join(corpusDir, f), 'utf8')))

@@ -1,6 +1,8 @@
-import { BoundedMap, cachesEnabled } from './cache.ts';
-import { goSortedKeysOf, isImmutable } from './go/go-yaml.ts';
-import { Hash128 } from './hash128.ts';
+import { BoundedMap } from './bounded-map.ts';
+import { cachesEnabled } from './switch.ts';
+import { isImmutable } from './immutable.ts';
+import { goSortedKeysOf } from './sorted-keys.ts';
+import { Hash128 } from '../hash128.ts';
 
 /**
  * A content digest of JSON-like values, built as a hash tree: a map's digest is the hash (Hash128)

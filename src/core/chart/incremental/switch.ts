@@ -1,5 +1,5 @@
 /**
- * The renderer's caches, and the switch that turns them all off.
+ * The switch that turns all the renderer's caches off (every module in this folder reads it).
  *
  * Re-rendering after a small edit is cheap because everything is remembered by the identity of
  * what it was computed from: the merged values keep the identity of every subtree the edit did not
@@ -26,38 +26,5 @@ export function withoutCaches<T>(fn: () => T): T {
     return fn();
   } finally {
     enabled = prev;
-  }
-}
-
-/**
- * A map from strings to values, bounded by entry count and by total weight (e.g. characters);
- * the oldest entries go first.
- */
-export class BoundedMap<V> {
-  private readonly map = new Map<string, { v: V; w: number }>();
-  private weight = 0;
-  constructor(
-    private readonly maxEntries: number,
-    private readonly maxWeight: number,
-  ) {}
-
-  get(k: string): V | undefined {
-    return this.map.get(k)?.v;
-  }
-
-  set(k: string, v: V, w: number): void {
-    const old = this.map.get(k);
-    if (old) {
-      this.weight -= old.w;
-      this.map.delete(k);
-    }
-    this.map.set(k, { v, w });
-    this.weight += w;
-    while (this.map.size > this.maxEntries || this.weight > this.maxWeight) {
-      const first = this.map.keys().next();
-      if (first.done) break;
-      this.weight -= this.map.get(first.value)!.w;
-      this.map.delete(first.value);
-    }
   }
 }
