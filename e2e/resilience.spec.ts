@@ -24,3 +24,35 @@ test('a preview that fails shows why, and the forms, the other tabs and the work
   await page.reload();
   await expect(page.getByTestId('config-preview')).toContainText('- hub.example.org');
 });
+
+test.describe('without storage', () => {
+  test.use({ allowPageErrors: false });
+
+  test('storage denied (a cross-site frame, a browser setting): the page works, edits and themes, and says nothing breaks', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('./');
+    await page.getByLabel('Enable an Ingress').check();
+    await expect(page.getByTestId('config-preview')).toContainText('enabled: true');
+    await page.getByRole('button', { name: /^Theme: system/ }).click();
+    await expect(page.getByRole('button', { name: /^Theme: dark/ })).toBeVisible();
+  });
+
+  test('storage full: the theme toggle still works and the page does not break', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('./');
+    await page.getByRole('button', { name: /^Theme: system/ }).click();
+    await expect(page.getByRole('button', { name: /^Theme: dark/ })).toBeVisible();
+    await page.getByLabel('Enable an Ingress').check();
+    await expect(page.getByTestId('config-preview')).toContainText('enabled: true');
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../model/json.ts';
 import { emitEntry, emitKey, emitYaml, type EmitValue } from './emit-yaml.ts';
 import { markPythonAsBlocks, quoteBlankStrings, writeConfigYamlWhole, yamlOutputOptions } from './write-config-reference.ts';
+import { quoteLiteralMergeKeys, WRITE_DOCUMENT_OPTIONS } from './yaml-merge-key.ts';
 import { writeConfigYaml } from './write-config.ts';
 
 // The emitter must print, character for character, what the yaml library prints for the same
@@ -16,8 +17,10 @@ import { writeConfigYaml } from './write-config.ts';
 //   document (`quoteBlankStrings`), so the text comparisons still cover everything else, and the
 //   test 'deliberate differences' checks those strings by their meaning instead: the text parsed as
 //   YAML 1.1 and as YAML 1.2 gives back exactly the input.
-// Elsewhere the emitter copies the library even where its text does not read back as the input: a
-// key `<<` is plain, a merge key to a YAML 1.1 reader; `0o17` is plain, an int to a YAML 1.2 reader;
+// A second deliberate difference: the text `<<` (key or value) is double-quoted, where the library
+// prints it plain, a merge key to a YAML 1.1 reader (yaml-merge-key.ts); the oracle applies it too.
+// Elsewhere the emitter copies the library even where its text does not read back as the input:
+// `0o17` is plain, an int to a YAML 1.2 reader;
 // a leading U+FEFF is plain, dropped as a byte order mark at the start of the document; a top-level
 // block scalar starting with empty lines and then a space does not read back. (config.yaml's top
 // level is always a map.)
@@ -37,16 +40,18 @@ function yamlFiles(dir: string): string[] {
 
 /** What the yaml library prints for `value` (with the deliberate difference applied). */
 function library(value: unknown, pythonBlocks = false): string {
-  const doc = new Document(value, { version: '1.1', aliasDuplicateObjects: false });
+  const doc = new Document(value, { ...WRITE_DOCUMENT_OPTIONS, aliasDuplicateObjects: false });
   if (pythonBlocks) markPythonAsBlocks(doc);
   quoteBlankStrings(doc);
+  quoteLiteralMergeKeys(doc);
   return doc.toString(yamlOutputOptions);
 }
 
-/** What the yaml library prints for `value`, as it is. */
+/** What the yaml library prints for `value`, as it is (but for a literal `<<`, always quoted). */
 function libraryAsIs(value: unknown, pythonBlocks = false): string {
-  const doc = new Document(value, { version: '1.1', aliasDuplicateObjects: false });
+  const doc = new Document(value, { ...WRITE_DOCUMENT_OPTIONS, aliasDuplicateObjects: false });
   if (pythonBlocks) markPythonAsBlocks(doc);
+  quoteLiteralMergeKeys(doc);
   return doc.toString(yamlOutputOptions);
 }
 
@@ -114,7 +119,7 @@ describe('emitYaml prints what the yaml library prints', () => {
     ['2G', '2G'],
     ['4.4.0', '4.4.0'],
     ['=', '='],
-    ['<<', '<<'],
+    ['<<', '"<<"'],
     ['0o17', '0o17'],
     ['---x', '---x'],
     ['https://h/x?y=1#z', 'https://h/x?y=1#z'],
@@ -267,7 +272,7 @@ describe('emitYaml prints what the yaml library prints', () => {
       fc.assert(
         fc.property(blanks, value, (blank, other) => {
           const v = { hub: { extraConfig: { a: blank, b: `x${blank}` } }, list: [blank, [blank]], map: { [blank]: blank }, other };
-          // `other` holds strings the library's own text does not give back (`<<`, `0o17`): checked by text.
+          // `other` holds strings the library's own text does not give back (`0o17`): checked by text.
           check({ ...v, other: null }, true);
           expect(emitYaml(v, PYTHON)).toBe(library(v, true));
         }),

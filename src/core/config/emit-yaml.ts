@@ -186,7 +186,7 @@ const MAY_NOT_BE_A_STRING = /^(?:$|[-+.~0-9EeNnYyTtOoFf])/;
  * the key of a `key: value` entry; `literal`: write it as a literal block where that is possible.
  */
 function stringText(value: string, indent: string, implicitKey: boolean, literal: boolean): string {
-  if (value === '<<') return value; // the library's merge-key tag prints it as is
+  if (value === '<<') return '"<<"'; // plain, a YAML 1.1 reader takes it for a merge key
   if (FORCE_DOUBLE.test(value)) return doubleQuoted(value, indent, implicitKey);
   if (literal) return implicitKey ? quoted(value, indent, implicitKey) : blockText(value, indent, false);
   return plainText(value, indent, implicitKey);

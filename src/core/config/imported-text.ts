@@ -2,6 +2,7 @@ import { Document, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'y
 import { deepEqual, isObject, type Json, type JsonObject, type Path } from '../model/json.ts';
 import { setIn } from '../model/paths.ts';
 import { inChartOrder } from './key-order.ts';
+import { quoteLiteralMergeKeys, WRITE_DOCUMENT_OPTIONS } from './yaml-merge-key.ts';
 import { applyEdits, CannotPatch, detectLayout, TextPatcher, valueEnd, type Edit, type Layout } from './patch-text.ts';
 import { upgradeValues, type UpgradeMove, type UpgradeResult } from './upgrade.ts';
 import { mergeDocuments } from '../values/merge-documents.ts';
@@ -78,7 +79,12 @@ function sourceOf(text: string): Source | undefined {
   if (docs.some((d) => d.errors.length > 0)) return undefined;
   const docData: (JsonObject | null)[] = [];
   for (const doc of docs) {
-    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      return undefined; // a text that does not read back (the patcher's check then falls back)
+    }
     if (data === null || data === undefined) docData.push(null);
     else if (isObject(data)) docData.push(data as JsonObject);
     else return undefined;
@@ -129,7 +135,9 @@ export function patchValues(source: Source, wrapperPath: string[], values: JsonO
   // Last resort: correct data, comments lost.
   const fresh = wrapperPath.length ? setIn(source.data, wrapperPath, inChartOrder(values)) : inChartOrder(values);
   if (Object.keys(fresh).length === 0) return '{}\n';
-  return new Document(fresh, { version: '1.1' }).toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0 });
+  const doc = new Document(fresh, WRITE_DOCUMENT_OPTIONS);
+  quoteLiteralMergeKeys(doc);
+  return doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0 });
 }
 
 function patchValuesChecked(source: Source, wrapperPath: string[], values: JsonObject, expected: JsonObject): string | undefined {
@@ -216,7 +224,9 @@ function overlayFor(base: JsonObject, want: JsonObject, own: JsonObject): JsonOb
 function renderBlock(values: JsonObject, layout: Layout, wrapperPath: string[]): string {
   if (Object.keys(values).length === 0) return '{}\n';
   const ordered = wrapperPath.length ? values : inChartOrder(values);
-  return new Document(ordered, { version: '1.1' }).toString({
+  const doc = new Document(ordered, WRITE_DOCUMENT_OPTIONS);
+  quoteLiteralMergeKeys(doc);
+  return doc.toString({
     indent: layout.indent,
     indentSeq: layout.indentSeq,
     lineWidth: 0,
@@ -263,7 +273,9 @@ function lineEndAfter(text: string, offset: number): number {
 }
 
 function renderKey(key: string): string {
-  const out = new Document({ [key]: 0 }, { version: '1.1' }).toString();
+  const doc = new Document({ [key]: 0 }, WRITE_DOCUMENT_OPTIONS);
+  quoteLiteralMergeKeys(doc);
+  const out = doc.toString();
   return out.slice(0, out.lastIndexOf(': 0'));
 }
 

@@ -2,6 +2,7 @@ import { Document, isMap, isScalar, Pair, Scalar, visit, YAMLMap, type Node as Y
 import { chartDefaults } from '../model/chart-defaults.ts';
 import { isObject, type Json, type JsonObject } from '../model/json.ts';
 import { orderedKeys } from './key-order.ts';
+import { quoteLiteralMergeKeys, WRITE_DOCUMENT_OPTIONS } from './yaml-merge-key.ts';
 
 // The yaml library's way of writing config.yaml, kept as the oracle that tests hold
 // `writeConfigYaml` (which uses the dependency-free `emit-yaml.ts`) to. Only tests import this
@@ -20,10 +21,11 @@ export function writeConfigYamlWhole(values: JsonObject): string {
   if (Object.keys(values).length === 0) return '{}\n';
   // Helm reads values as YAML 1.1, where a plain on, yes or y is a boolean: write as 1.1 so such
   // strings come out quoted.
-  const doc = new Document(null, { version: '1.1' });
+  const doc = new Document(null, WRITE_DOCUMENT_OPTIONS);
   doc.contents = orderedNode(doc, values, chartDefaults);
   markPythonAsBlocks(doc);
   quoteBlankStrings(doc);
+  quoteLiteralMergeKeys(doc);
   return doc.toString(yamlOutputOptions);
 }
 

@@ -1,5 +1,6 @@
 import { Inflate, deflateSync } from 'fflate';
 import { CHART_VERSION } from '../model/chart-defaults.ts';
+import { DEFAULT_MAX_BYTES } from '../values/read-values-file.ts';
 import { isObject, type JsonObject } from '../model/json.ts';
 import { defaultCertManager, initialState, type CertManagerSettings, type WizardState } from '../model/state.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
@@ -23,8 +24,11 @@ import { toCanonicalJson } from './serialize.ts';
  */
 export const PERMALINK_FORMAT_VERSION = 1;
 
-/** the largest setup a link may unpack to (a decompression bomb stops here) */
-export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
+/**
+ * The largest setup a link may unpack to: the same as the largest file an import takes (a
+ * decompression bomb stops here, and a link never holds what the import would refuse).
+ */
+export const MAX_INFLATED_BYTES = DEFAULT_MAX_BYTES;
 /** the longest fragment decode looks at */
 export const MAX_FRAGMENT_CHARS = 1_000_000;
 
@@ -265,7 +269,7 @@ function inflateCapped(packed: Uint8Array, dictionary: Uint8Array, max: number):
     }
   } catch (error) {
     if (error === TOO_LARGE) {
-      fail('too-large', `This link unpacks to more than ${max / 1024 / 1024} MB, far more than any real setup; it was not opened.`);
+      fail('too-large', `This link unpacks to more than ${max / 1_000_000} MB, far more than any real setup (and more than an import takes); it was not opened.`);
     }
     fail('damaged', DAMAGED);
   }

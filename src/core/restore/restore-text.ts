@@ -27,7 +27,7 @@ export function restoreText(text: string, options: ImportOptions = {}): ImportRe
   const notices = [...file.problems.map((p) => p.message), ...upgrade.advice];
   if (upgrade.changes.length > 0) {
     notices.push(
-      `The file was written for an older chart: ${upgrade.changes.length} setting${upgrade.changes.length === 1 ? '' : 's'} were upgraded for chart ${CHART_VERSION} (see the list of changes).`,
+      `The file was written for an older chart: ${upgrade.changes.length} setting${upgrade.changes.length === 1 ? ' was' : 's were'} upgraded for chart ${CHART_VERSION} (see the list of changes).`,
     );
   }
   const issuerName = upgrade.issuerName ?? issuerFrom(upgrade.values);

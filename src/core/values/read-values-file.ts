@@ -6,12 +6,14 @@ import { locatePath, type Located } from './positions.ts';
 import { isObject } from './shape.ts';
 import { lineIndex, type LineIndex, type SourceRange } from './source-range.ts';
 import { findWrapperPath } from './wrapper.ts';
-import { MAX_ALIAS_COUNT, parseDocuments, type ParsedDocument } from './yaml-reader.ts';
+import { MAX_ALIAS_COUNT, readDocuments, type ParsedDocument } from './yaml-reader.ts';
 
 /** What reading a values file can find, each with a code of its own (a closed list). */
 export type FileProblemCode =
   | 'file-too-large'
   | 'yaml-syntax'
+  | 'helm-refuses'
+  | 'too-many-documents'
   | 'duplicate-key'
   | 'alias-bomb'
   | 'unreadable-document'
@@ -60,6 +62,8 @@ export interface ReadOptions {
 export type ReadResult = { ok: true; file: ValuesFile } | { ok: false; error: FileProblem };
 
 export const DEFAULT_MAX_BYTES = 1_000_000;
+/** More documents than this in one file are refused: helm merges them one by one, and so would the wizard. */
+export const MAX_DOCUMENTS = 100;
 
 /**
  * Reads a values file the way helm does — YAML 1.1 scalars, `<<` merge keys, repeated keys (the
@@ -86,13 +90,21 @@ function read(text: string, options: ReadOptions): ReadResult {
     const range = lines.range(start, end);
     return { range, snippet: lines.lineText(range.line) };
   };
-  const docs = parseDocuments(text);
+  const { docs, refusals } = readDocuments(text);
   for (const doc of docs) {
     const error = doc.errors[0];
     if (error) {
       const where = at(error.pos[0], error.pos[1]);
       return refuse('yaml-syntax', `YAML syntax error at line ${where.range.line}, column ${where.range.col}: ${firstLine(error.message)}`, where);
     }
+  }
+  const refusal = refusals.sort((a, b) => a.start - b.start)[0];
+  if (refusal) {
+    const where = at(refusal.start, refusal.end);
+    return refuse('helm-refuses', `Line ${where.range.line}, column ${where.range.col}: ${refusal.message}.`, where);
+  }
+  if (docs.length > MAX_DOCUMENTS) {
+    return refuse('too-many-documents', `The file holds ${docs.length} YAML documents (--- lines); more than ${MAX_DOCUMENTS} is refused, as no config.yaml needs so many.`);
   }
   const problems: FileProblem[] = [];
   for (const doc of docs) {
@@ -133,7 +145,18 @@ function read(text: string, options: ReadOptions): ReadResult {
       return refuse('not-a-mapping', `config.yaml must be a mapping of Helm values (key: value lines), but ${docs.length > 1 ? `document ${i + 1}` : 'the file'} is ${what}.`, at(doc.contents?.range?.[0] ?? 0));
     }
     const bad = findNonJson(data as Json);
-    if (bad) return refuse('not-plain-data', `The value at ${bad} is not plain data (Helm values hold strings, numbers, booleans, lists and maps).`);
+    if (bad) {
+      const infinite = typeof getIn(data as Json, bad.path) === 'number';
+      const located = locatePath(docs.slice(0, i + 1), [], bad.path, lines);
+      const where = located ? { range: located.range, snippet: lines.lineText(located.range.line) } : undefined;
+      return refuse(
+        'not-plain-data',
+        infinite
+          ? `The number at ${formatPath(bad.path)} is infinite or not a number (.inf, .nan): helm cannot pass it to the chart and refuses the file. Write a real number, or quote it as text.`
+          : `The value at ${formatPath(bad.path)} is not plain data (Helm values hold strings, numbers, booleans, lists and maps).`,
+        where,
+      );
+    }
     docData.push(data);
   }
   const present = docData.filter((d): d is JsonObject => d !== null);
@@ -201,9 +224,9 @@ function keyPath(path: readonly unknown[]): (string | number)[] {
   return out;
 }
 
-function findNonJson(value: Json, path: (string | number)[] = []): string | undefined {
+function findNonJson(value: Json, path: (string | number)[] = []): { path: (string | number)[] } | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : formatPath(path);
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { path };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const bad = findNonJson(value[i]!, [...path, i]);
@@ -218,7 +241,7 @@ function findNonJson(value: Json, path: (string | number)[] = []): string | unde
     }
     return undefined;
   }
-  return formatPath(path);
+  return { path };
 }
 
 function utf8Length(text: string): number {

@@ -1,3 +1,4 @@
+import { resolveAsHelm, textRefusals, type HelmRefusal } from './helm-scalars.ts';
 import { parseAllDocuments, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /**
@@ -22,9 +23,20 @@ export const MAX_ALIAS_COUNT = 1000;
 
 export type ParsedDocument = Document.Parsed;
 
-/** The documents of a text (`---` separated); never throws (errors are on the documents). */
+/**
+ * The documents of a text (`---` separated), with explicit tags resolved as helm resolves them;
+ * never throws (syntax errors are on the documents).
+ */
 export function parseDocuments(text: string): ParsedDocument[] {
-  return parseAllDocuments(text, helmYamlOptions) as ParsedDocument[];
+  return readDocuments(text).docs;
+}
+
+/** The documents, and where helm would refuse the text although the yaml library reads it. */
+export function readDocuments(text: string): { docs: ParsedDocument[]; refusals: HelmRefusal[] } {
+  const docs = parseAllDocuments(text, helmYamlOptions) as ParsedDocument[];
+  const refusals = textRefusals(text);
+  for (const doc of docs) if (doc.errors.length === 0) refusals.push(...resolveAsHelm(doc));
+  return { docs, refusals };
 }
 
 /** 1-based line and column of an offset. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { localStore, readStored, writeStored } from './browser-storage.ts';
 import { useStateGetter, useWizardSettled } from './wizard-context.tsx';
 import type { WizardState } from '../../core/model/state.ts';
 import { restore, savedWorkText, WORK_FORMAT, type SavedWork } from '../../core/restore/index.ts';
@@ -18,32 +19,13 @@ export type { SavedWork };
 export const readSavedWork: (raw: string | null | undefined) => SavedWork = (raw) => restore({ kind: 'saved', raw });
 
 /** The saved work, or none when storage is empty, unusable or not available (private mode …). */
-export function loadSavedWork(storage: Storage | undefined = safeLocalStorage()): SavedWork {
-  if (!storage) return { kind: 'none' };
-  try {
-    return readSavedWork(storage.getItem(WORK_STORAGE_KEY));
-  } catch {
-    return { kind: 'none' };
-  }
+export function loadSavedWork(storage: Storage | undefined = localStore()): SavedWork {
+  return readSavedWork(readStored(WORK_STORAGE_KEY, storage));
 }
 
 /** Saves the work; false when the browser refused (storage full or disabled). */
-export function saveWork(state: WizardState, storage: Storage | undefined = safeLocalStorage()): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(WORK_STORAGE_KEY, savedWorkText(state, new Date().toISOString()));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
+export function saveWork(state: WizardState, storage: Storage | undefined = localStore()): boolean {
+  return writeStored(WORK_STORAGE_KEY, savedWorkText(state, new Date().toISOString()), storage);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { readStored, writeStored } from './browser-storage.ts';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -19,7 +20,7 @@ function systemDark(): boolean {
 /** Follows the system's light or dark preference unless the admin picks one; the editor follows too. */
 export function ThemeProvider({ children }: { children: ReactNode }) {
   const [choice, setChoiceState] = useState<ThemeChoice>(() => {
-    const saved = localStorage.getItem(STORAGE_KEY);
+    const saved = readStored(STORAGE_KEY);
     return saved === 'light' || saved === 'dark' ? saved : 'system';
   });
   const [dark, setDark] = useState(systemDark);
@@ -39,8 +40,8 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
       theme: choice === 'system' ? (dark ? 'dark' : 'light') : choice,
       setChoice: (c) => {
         setChoiceState(c);
-        if (c === 'system') localStorage.removeItem(STORAGE_KEY);
-        else localStorage.setItem(STORAGE_KEY, c);
+        // without storage the choice holds for this page only
+        writeStored(STORAGE_KEY, c === 'system' ? null : c);
       },
     }),
     [choice, dark],

@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq, Scalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Json, Path } from '../../model/json.ts';
+import { quoteLiteralMergeKeys, WRITE_DOCUMENT_OPTIONS } from '../yaml-merge-key.ts';
 import { ordered } from './chart-order.ts';
 import type { Layout } from './layout.ts';
 import { indentLines } from './text-offsets.ts';
@@ -16,6 +17,7 @@ export class SnippetWriter {
   ) {}
 
   private toString(doc: Document): string {
+    quoteLiteralMergeKeys(doc);
     return doc.toString({
       indent: this.layout.indent,
       indentSeq: this.layout.indentSeq,
@@ -42,7 +44,7 @@ export class SnippetWriter {
 
   /** `key: value` at column `col` (every line indented), without a final newline. */
   renderPair(key: string, value: Json, col: number, path: Path): string {
-    const doc = new Document(null, { version: '1.1' });
+    const doc = new Document(null, WRITE_DOCUMENT_OPTIONS);
     const map = doc.createNode({}) as YAMLMap;
     map.set(doc.createNode(key), this.makeNode(doc, value, null, path));
     doc.contents = map;
@@ -51,7 +53,7 @@ export class SnippetWriter {
 
   /** What follows `key:` for a value whose key sits at column `col`: ` 1`, ` |\n  …`, `\n  a: 1`. */
   renderAfterColon(value: Json, col: number, like: Node | null, path: Path): string {
-    const doc = new Document(null, { version: '1.1' });
+    const doc = new Document(null, WRITE_DOCUMENT_OPTIONS);
     const map = doc.createNode({}) as YAMLMap;
     map.set(doc.createNode('k'), this.makeNode(doc, value, like, path));
     doc.contents = map;
@@ -61,7 +63,7 @@ export class SnippetWriter {
 
   /** A sequence item `- value` with its dash at `col`, without the final newline. */
   renderItem(value: Json, col: number, path: Path, like: Node | null = null): string {
-    const doc = new Document(null, { version: '1.1' });
+    const doc = new Document(null, WRITE_DOCUMENT_OPTIONS);
     const seq = doc.createNode([]) as YAMLSeq;
     seq.items.push(this.makeNode(doc, value, like, path));
     doc.contents = seq;
