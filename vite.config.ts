@@ -1,29 +1,20 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY, headersFile } from './scripts/security-headers.mjs';
 
 /**
- * The built page allows scripts from its own origin only, and no eval: the schema validator is
- * precompiled and Monaco runs without it. Styles may be inline because Monaco writes its theme
- * into <style> elements. Only in the build: the dev server injects an inline script of its own.
+ * The built page's security policy (scripts/security-headers.mjs): a meta tag in index.html, and
+ * dist/_headers for static hosts, which also forbids framing (only a header can). Only in the
+ * build: the dev server injects an inline script of its own.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'z2jh-content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
   };
 }
 

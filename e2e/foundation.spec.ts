@@ -48,7 +48,11 @@ test('a line longer than the preview is not cut off: the preview scrolls sideway
   await preview.evaluate((pre) => { pre.scrollLeft = pre.scrollWidth; });
   const end = await preview.evaluate((pre) => {
     const range = document.createRange();
-    const text = [...pre.querySelectorAll('.text-chunk')].map((c) => c.firstChild).find((n) => n?.textContent?.includes('example.org'))!;
+    // the text node with the host (inside a line mark when the host has a problem: this one is too long)
+    const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    let text: Node | null = walker.nextNode();
+    while (text && !text.textContent?.includes('example.org')) text = walker.nextNode();
+    if (!text) throw new Error('no text node with the host');
     const at = text.textContent!.indexOf('example.org');
     range.setStart(text, at);
     range.setEnd(text, at + 'example.org'.length);
@@ -141,4 +145,31 @@ test('the build holds no CDN address, not even an unused default (the Monaco loa
   const cdn = /cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|fonts\.googleapis\.com|fonts\.gstatic\.com/;
   const hits = files.filter((f) => cdn.test(readFileSync(f, 'utf8')));
   expect(hits).toEqual([]);
+});
+
+test.describe('framing', () => {
+  // the refusal to frame is logged as a policy violation, which the fixture counts as an error
+  test.use({ allowPageErrors: true });
+
+test('the server sends the security policy as headers, and no site may frame the app', async ({ page, baseURL, request }) => {
+  const response = await request.get(baseURL!);
+  const csp = response.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response.headers()['x-frame-options']).toBe('DENY');
+  // a page elsewhere that frames the app gets nothing of it
+  const refused: string[] = [];
+  page.on('console', (m) => void (/frame-ancestors|X-Frame-Options|Refused to (display|frame)/i.test(m.text()) && refused.push(m.text())));
+  await page.setContent(`<iframe src="${baseURL}" title="framed"></iframe>`);
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  const framed = page.frames().find((f) => f !== page.mainFrame());
+  expect(await framed?.locator('#root').count().catch(() => 0)).toBe(0);
+});
+});
+
+test('the build carries the same headers for static hosts (dist/_headers)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const headers = readFileSync(`${process.env.E2E_DIST ?? 'dist'}/_headers`, 'utf8');
+  expect(headers).toMatch(/^\/\*\n/);
+  expect(headers).toContain("frame-ancestors 'none'");
 });

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Serves the production build (dist/) on 127.0.0.1 with no dependencies, as a static host would.
+// Serves the production build (dist/) on 127.0.0.1 with no dependencies, as a static host would,
+// with the security headers a host should send (security-headers.mjs).
 // usage: node scripts/serve.mjs [--port N] [--dir dist] [--base /sub/path/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { SECURITY_HEADERS } from './security-headers.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -43,17 +45,18 @@ async function resolveFile(urlPath) {
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/' && base !== '/') {
-    res.writeHead(302, { location: base }).end();
+    res.writeHead(302, { ...SECURITY_HEADERS, location: base }).end();
     return;
   }
   const file = await resolveFile(url.pathname);
   if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain' }).end('not found');
     return;
   }
   try {
     const body = await readFile(file);
     res.writeHead(200, {
+      ...SECURITY_HEADERS,
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
     });
