@@ -95,7 +95,7 @@ const BUDGET = {
   p95Stress: 16, // ms, stress config
   // a sample row also passes when both its p50 and p95 ÷ the floor's (same run) are within these
   // (see bench/README.md); null: printed, not judged
-  sampleVsFloor: { config: null, manifests: null },
+  sampleVsFloor: { config: { p50: 4.0, p95: 3.0 }, manifests: { p50: 4.0, p95: 3.0 } },
   initialKB: 100, // KB gzipped JS+CSS before first interaction
   monacoKB: 800, // KB gzipped, the Monaco JS chunk(s) loaded when a Python editor opens
   renderMs: 2, // ms per renderChart + manifestsToYaml in Node
