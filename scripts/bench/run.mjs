@@ -3,7 +3,8 @@
  * `npm run bench`: what an admin waits for, and what the page downloads. See bench/README.md.
  *
  *   node scripts/bench/run.mjs [--no-build | --dist DIR] [--keys N] [--profile] [--only sample/manifests] [--trace]
- *   --only LOAD/TAB runs just that keystroke run (no budgets judged on the rest; for working on it)
+ *   --only LOAD/TAB[,LOAD/TAB…] runs just those keystroke runs and the floor (no budgets judged on
+ *           the rest; for working on them)
  *   --alloc samples the heap while typing and prints the bytes allocated per key by function
  *   --trace records a Chromium trace of each keystroke run and prints the main thread's time per
  *           key by trace event (self time), i.e. where the frame work goes besides script
@@ -42,6 +43,11 @@
  *     run here through tsx); if the page does not show it, the autosave in localStorage; if that
  *     does not work either, the Import dialog. Then "Add host" under Ingress and 220 characters
  *     typed into the new Host field (changes config.yaml and the Ingress manifest).
+ *     The floor: the same keys and harness on a page with one input and one <pre>, in a session
+ *     at the start of each round (before 2026-12-02, one session before all runs). Each keystroke
+ *     run's p50 and p95 are also given ÷ the floor's p50 and p95 of the same run; a sample row
+ *     passes when its p95 is within budget, or when both ratios are within theirs
+ *     (BUDGET.sampleVsFloor, picked from quiet runs: see bench/README.md).
  *  2. bytes before first interaction: every JS and CSS response of a cold load (new context, so
  *     an empty cache) up to the moment of (3), gzip -6 of each body (zlib, as a static host
  *     would compress). Then "Add snippet" is clicked and what loads until the Monaco editor is
@@ -87,6 +93,9 @@ const SAMPLE_FILE = path.resolve(repo, '../shared/corpus/permalink-sample.yaml')
 const BUDGET = {
   p95Sample: 8, // ms, edit → previews painted, sample config
   p95Stress: 16, // ms, stress config
+  // a sample row also passes when both its p50 and p95 ÷ the floor's (same run) are within these
+  // (see bench/README.md); null: printed, not judged
+  sampleVsFloor: { config: { p50: 4.0, p95: 3.0 }, manifests: { p50: 4.0, p95: 3.0 } },
   initialKB: 100, // KB gzipped JS+CSS before first interaction
   monacoKB: 800, // KB gzipped, the Monaco JS chunk(s) loaded when a Python editor opens
   renderMs: 2, // ms per renderChart + manifestsToYaml in Node
@@ -100,6 +109,7 @@ const quantile = (xs, q) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 };
 const median = (xs) => quantile(xs, 0.5);
+const round2 = (x) => Math.round(x * 100) / 100;
 const kb = (bytes) => bytes / 1024;
 const gz = (buf) => gzipSync(buf, { level: 6 }).length;
 
@@ -531,7 +541,7 @@ function pooled(sessions) {
     commitP50: median(commit), commitP95: quantile(commit, 0.95),
     fromKeyP50: median(all.map((x) => x.fromKey)), fromKeyP95: quantile(all.map((x) => x.fromKey), 0.95),
     mainThread: { ...first.mainThread, taskMs: mean('taskMs'), scriptMs: mean('scriptMs'), styleMs: mean('styleMs'), layoutMs: mean('layoutMs') },
-    sessions: sessions.map((r) => ({ n: r.n, p50: r.p50, p95: r.p95, max: r.max })),
+    sessions: sessions.map((r) => ({ n: r.n, p50: r.p50, p95: r.p95, max: r.max, painted: r.samples.map((x) => round2(x.painted)) })),
   };
 }
 
@@ -554,8 +564,11 @@ function allocationByFunction(profile, keys) {
 
 /**
  * The environment's floor: the same keys, harness and Chromium on a page holding one input and one
- * <pre> that shows what is typed. No budget; it says how fast this machine is today, so a run's
- * figures can be read against it (and against the runs of other days).
+ * <pre> that shows what is typed. It says how fast this machine is right now: it is measured in
+ * sessions taken in turns with the keystroke runs (one at the start of each round, since
+ * 2026-12-02; before, one session before all of them), so a slow stretch that falls on one round
+ * falls on the floor's session of that round too. Each keystroke row's p50 and p95 are also given
+ * as a ratio to the floor's (see vsFloor), and the sample rows are judged on that ratio as well.
  */
 const FLOOR_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body>
 <input aria-label="Host 1" id="host" spellcheck="false"><pre data-testid="config-preview" id="out">{}</pre>
@@ -564,26 +577,32 @@ const host = document.getElementById('host'), out = document.getElementById('out
 host.addEventListener('input', () => { out.textContent = 'ingress:\\n  hosts:\\n    - ' + host.value + '\\n'; });
 </script></body></html>`;
 
-async function floorKeystrokes(browser) {
+/** Serves FLOOR_PAGE from a temporary directory for the whole run. */
+async function serveFloor() {
   const dir = mkdtempSync(path.join(tmpdir(), 'z2jh-bench-floor-'));
   writeFileSync(path.join(dir, 'index.html'), FLOOR_PAGE);
   const server = await serve(dir);
+  return { url: server.url, stop: () => { server.stop(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** One floor session: a new page, 10 + MEASURED_KEYS keys, as a keystroke run's session. */
+async function floorKeystrokes(browser, url) {
   const { context, page } = await newPage(browser);
   try {
-    await page.goto(server.url);
+    await page.goto(url);
     await page.locator('#host').focus();
     const text = typedHost(WARMUP_KEYS + MEASURED_KEYS);
     const samples = [];
+    let timeouts = 0;
     for (let i = 0; i < text.length; i++) {
       const r = await typeKey(page, 'config-preview', text, i);
-      if (!r.timeout && i >= WARMUP_KEYS) samples.push(r);
+      if (r.timeout) timeouts++;
+      else if (i >= WARMUP_KEYS) samples.push(r);
     }
     const painted = samples.map((x) => x.painted);
-    return { n: samples.length, p50: median(painted), p95: quantile(painted, 0.95), max: Math.max(...painted) };
+    return { n: samples.length, timeouts, p50: median(painted), p95: quantile(painted, 0.95), max: Math.max(...painted), samples };
   } finally {
     await context.close();
-    server.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -747,6 +766,8 @@ async function bytesAndTti(browser, base, dir) {
 async function main() {
   const started = t();
   const only = opt('only', null);
+  // --only a/b[,c/d]: those keystroke runs (and the floor) only
+  const selected = (name) => !only || only.split(',').includes(name);
   if (!only) nodeFigures();
 
   const outDir = mkdtempSync(path.join(tmpdir(), 'z2jh-bench-dist-'));
@@ -756,6 +777,7 @@ async function main() {
   const dir = given ? path.resolve(given) : outDir;
   const server = await serve(dir);
   let profServer;
+  let floorServer;
   const { chromium } = await import('@playwright/test');
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium: see scripts/chromium.mjs');
@@ -785,17 +807,15 @@ async function main() {
 
     // 1
     results.figures.keystrokes = {};
-    if (!only) {
-      log('keystrokes: environment floor (one input, one <pre>)');
-      const f = await floorKeystrokes(browser);
-      results.figures.floor = f;
-      row('edit → painted p50/p95, one input + one <pre> (floor)', f.p50, 'ms', null, undefined,
-        `p95 ${f.p95.toFixed(1)}, max ${f.max.toFixed(1)}; n=${f.n}; this machine's floor today, same keys and harness`);
-    }
     const profileWanted = flag('profile');
-    const runs = loads.flatMap((load) => ['config', 'manifests'].map((tab) => ({ load, tab }))).filter(({ load, tab }) => !only || only === `${load.name}/${tab}`);
+    const runs = loads.flatMap((load) => ['config', 'manifests'].map((tab) => ({ load, tab }))).filter(({ load, tab }) => selected(`${load.name}/${tab}`));
     const sessions = new Map(runs.map((x) => [x, []]));
+    // the floor: one session at the start of each round, so that it meets the machine as the runs do
+    floorServer = await serveFloor();
+    const floorSessions = [];
     for (let round = 0; round < SESSIONS; round++) {
+      log(`keystrokes: environment floor, one input + one <pre> (session ${round + 1} of ${SESSIONS})`);
+      floorSessions.push(await floorKeystrokes(browser, floorServer.url));
       for (const x of runs) {
         if (sessions.get(x).some((y) => y.error)) continue; // it failed: its error is the result
         log(`keystrokes: ${x.load.name}, ${x.tab} tab (session ${round + 1} of ${SESSIONS})`);
@@ -804,22 +824,55 @@ async function main() {
         else sessions.get(x).push(r);
       }
     }
+    const floorAll = floorSessions.flatMap((f) => f.samples.map((x) => x.painted));
+    const floor = {
+      n: floorAll.length, timeouts: floorSessions.reduce((a, f) => a + f.timeouts, 0),
+      p50: median(floorAll), p95: quantile(floorAll, 0.95), max: Math.max(...floorAll),
+      sessions: floorSessions.map(({ samples, ...f }) => ({ ...f, painted: samples.map((x) => round2(x.painted)) })),
+    };
+    results.figures.floor = floor;
+    row('edit → painted p50, one input + one <pre> (floor)', floor.p50, 'ms', null, undefined,
+      `n=${floor.n} (${floorSessions.length} sessions, one at the start of each round)${floor.timeouts ? `, ${floor.timeouts} timeouts` : ''}; this machine's floor in this run, same keys and harness`);
+    row('edit → painted p95, one input + one <pre> (floor)', floor.p95, 'ms', null, undefined,
+      `p95 by session ${floor.sessions.map((x) => x.p95.toFixed(1)).join('/')}; max ${floor.max.toFixed(1)}`);
     for (const x of runs) {
       const { load, tab } = x;
       const done = sessions.get(x);
       const r = done[0].error ? done[0] : pooled(done);
       const budget = load.name === 'stress' ? BUDGET.p95Stress : BUDGET.p95Sample;
-      const label = `edit → painted p95, ${load.name}, ${tab === 'config' ? 'config.yaml' : 'Manifests'} tab`;
+      const tabName = tab === 'config' ? 'config.yaml tab' : 'Manifests tab';
+      const label = `edit → painted p95, ${load.name}, ${tabName}`;
       if (r.error) {
         row(label, null, 'ms', budget, false, r.error);
         results.figures.keystrokes[`${load.name}/${tab}`] = r;
         continue;
       }
       results.figures.keystrokes[`${load.name}/${tab}`] = r;
-      row(`edit → painted p50, ${load.name}, ${tab === 'config' ? 'config.yaml' : 'Manifests'} tab`, r.p50, 'ms', null, undefined,
+      row(`edit → painted p50, ${load.name}, ${tabName}`, r.p50, 'ms', null, undefined,
         `n=${r.n} (${r.sessions.length} sessions)${r.timeouts ? `, ${r.timeouts} timeouts` : ''}; DOM commit p50 ${r.commitP50.toFixed(1)}; rAF p50 ${r.rafP50.toFixed(1)}; per key: task ${r.mainThread.taskMs.toFixed(1)} = script ${r.mainThread.scriptMs.toFixed(1)} + style ${r.mainThread.styleMs.toFixed(1)} + layout ${r.mainThread.layoutMs.toFixed(1)} + other; ${r.mainThread.nodes} DOM nodes`);
-      row(label, r.p95, 'ms', budget, r.p95 <= budget && r.timeouts === 0,
+      // against the floor of the same run (see BUDGET.sampleVsFloor): a sample row passes on its
+      // absolute p95, or on both ratios; a figure over its budget in a row that passes on the
+      // other rule is marked "over", not FAIL
+      const rb = load.name === 'sample' ? BUDGET.sampleVsFloor[tab] : null;
+      const vs = {
+        p50: r.p50 / floor.p50, p95: r.p95 / floor.p95,
+        p95ByRound: r.sessions.map((s, i) => s.p95 / floorSessions[i].p95),
+        budget: rb,
+      };
+      const absOk = r.p95 <= budget && r.timeouts === 0;
+      const ok50 = rb ? vs.p50 <= rb.p50 && r.timeouts === 0 : undefined;
+      const ok95 = rb ? vs.p95 <= rb.p95 && r.timeouts === 0 : undefined;
+      const pass = absOk || (ok50 === true && ok95 === true);
+      r.vsFloor = vs;
+      r.verdict = { absoluteOk: absOk, p50RatioOk: ok50, p95RatioOk: ok95, pass };
+      const mark = (ok) => (ok === undefined ? undefined : ok ? true : pass ? 'over' : false);
+      const rule = rb ? `; the row ${pass ? 'passes' : 'FAILS'} (p95 ≤ ${budget} ms, or p95 ÷ floor ≤ ${rb.p95} and p50 ÷ floor ≤ ${rb.p50})` : '';
+      row(label, r.p95, 'ms', budget, mark(absOk),
         `p95 by session ${r.sessions.map((x) => x.p95.toFixed(1)).join('/')}; max ${r.max.toFixed(1)}; next task p50/p95 ${r.nextTaskP50.toFixed(1)}/${r.nextTaskP95.toFixed(1)}; from keydown p50/p95 ${r.fromKeyP50.toFixed(1)}/${r.fromKeyP95.toFixed(1)}; commit p95 ${r.commitP95.toFixed(1)}; via ${r.via}; preview ${r.previewChars} chars`);
+      row(`edit → painted p50 ÷ floor p50, ${load.name}, ${tabName}`, vs.p50, '×', rb?.p50 ?? null, mark(ok50),
+        `${r.p50.toFixed(1)} ÷ ${floor.p50.toFixed(1)} ms`);
+      row(`edit → painted p95 ÷ floor p95, ${load.name}, ${tabName}`, vs.p95, '×', rb?.p95 ?? null, mark(ok95),
+        `${r.p95.toFixed(1)} ÷ ${floor.p95.toFixed(1)} ms; by round (session p95 ÷ that round's floor session p95) ${vs.p95ByRound.map((x) => x.toFixed(2)).join('/')}${rule}`);
     }
     // --profile: where the time goes per keystroke, on an unminified build (readable names);
     // these runs are not the figures above (the profiler slows the page down)
@@ -829,7 +882,7 @@ async function main() {
       profServer = await serve(profDir);
       for (const load of loads) {
         for (const tab of ['config', 'manifests']) {
-          if (only && only !== `${load.name}/${tab}`) continue;
+          if (!selected(`${load.name}/${tab}`)) continue;
           log(`profiling keystrokes: ${load.name}, ${tab} tab`);
           const r = await keystrokes(browser, profServer.url, load, tab, true);
           if (r.profile) results.figures[`profile-${load.name}-${tab}`] = topFunctions(r.profile);
@@ -842,16 +895,17 @@ async function main() {
     await browser.close();
     server.stop();
     profServer?.stop();
+    floorServer?.stop();
     rmSync(outDir, { recursive: true, force: true });
   }
 
   // ---- report ----
-  const fmt = (v, unit) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : unit === 'chars' ? String(v) : v.toFixed(unit === 'KB' ? 1 : v < 10 ? 3 : 1));
+  const fmt = (v, unit) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : unit === 'chars' ? String(v) : v.toFixed(unit === 'KB' ? 1 : unit === '×' ? 2 : v < 10 ? 3 : 1));
   const lines = rows.map((r) => [
     r.figure,
     `${fmt(r.value, r.unit)} ${r.unit}`,
     r.budget === null || r.budget === undefined ? '' : `≤ ${r.budget} ${r.unit}`,
-    r.ok === undefined ? '' : r.ok ? 'PASS' : 'FAIL',
+    r.ok === undefined ? '' : r.ok === 'over' ? 'over' : r.ok ? 'PASS' : 'FAIL',
     r.note,
   ]);
   const head = ['figure', 'value', 'budget', '', 'notes'];
