@@ -1,0 +1,53 @@
+import { lineOfOffset } from './source-lines.ts';
+import type { Token, TokenizerError, TokenKind } from './tokens.ts';
+
+/** An f-string being read: its quote, and its replacement fields that are open. */
+export interface OpenFString {
+  quote: string;
+  triple: boolean;
+  raw: boolean;
+  /** Offset of its prefix (where CPython reports it unterminated). */
+  from: number;
+  /** Open replacement fields, innermost last: the bracket depth just inside each '{'. */
+  fields: { depth: number; inSpec: boolean }[];
+}
+
+export interface TokenizerState {
+  readonly src: string;
+  readonly lineStarts: readonly number[];
+  pos: number;
+  readonly tokens: Token[];
+  readonly errors: TokenizerError[];
+  cutoff: number;
+  /** Open brackets, innermost last (an f-string's replacement field is a '{' here too). */
+  readonly brackets: { ch: string; from: number }[];
+  readonly fstrings: OpenFString[];
+}
+
+export function pushToken(s: TokenizerState, kind: TokenKind, from: number, to: number, extra?: Partial<Token>): Token {
+  const token: Token = { kind, text: kind === 'newline' || kind === 'indent' || kind === 'dedent' || kind === 'end' ? '' : s.src.slice(from, to), from, to, line: lineOfOffset(s.lineStarts, from), depth: s.brackets.length, ...extra };
+  s.tokens.push(token);
+  return token;
+}
+
+/**
+ * Records an error at the token being made now (see TokenizerError.tokenIndex). One found inside
+ * an f-string never replaces an earlier parser error (CPython keeps that one then).
+ */
+export function tokenizerError(s: TokenizerState, from: number, to: number, message: string, winsOverEarlierParseError: boolean, extra?: Partial<TokenizerError>): void {
+  const wins = winsOverEarlierParseError && s.fstrings.length === 0;
+  const innermost = s.brackets[s.brackets.length - 1];
+  const openBracket = !winsOverEarlierParseError && innermost ? { ch: innermost.ch, from: innermost.from, line: lineOf(s, innermost.from) } : undefined;
+  s.errors.push({ from, to: Math.max(from, to), message, tokenIndex: s.tokens.length, winsOverEarlierParseError: wins, openBracket, ...extra });
+}
+
+export function lineOf(s: TokenizerState, offset: number): number {
+  return lineOfOffset(s.lineStarts, offset);
+}
+
+/** Offset past the end of the line holding `pos` (before its line break). */
+export function endOfLine(src: string, pos: number): number {
+  let i = pos;
+  while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
+  return i;
+}
