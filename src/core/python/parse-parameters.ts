@@ -73,7 +73,10 @@ function parameters(p: Parser, closer: string, annotations: boolean): Arguments 
       }
       if (sawStar) args.kwonly.push(arg);
       else {
-        if (!hasDefault && sawDefault) throw p.errorAt(t, `parameter without a default follows parameter with a default: give '${arg.name}' a default or move it before them`);
+        if (!hasDefault && sawDefault) {
+          if (!p.atAny(',', closer)) throw p.generic();
+          throw p.errorAt(t, `parameter without a default follows parameter with a default: give '${arg.name}' a default or move it before them`);
+        }
         sawDefault ||= hasDefault;
         args.args.push(arg);
       }

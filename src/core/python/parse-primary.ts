@@ -4,6 +4,7 @@ import { atFor, comprehensionClauses } from './parse-comprehensions.ts';
 import { expression, namedExpression } from './parse-expressions.ts';
 import type { Parser } from './parser-core.ts';
 import { expressionName } from './targets.ts';
+import { KEYWORDS } from './tokens.ts';
 
 /**
  * An atom and its trailers: `.name`, calls with their argument rules, subscripts and slices.
@@ -12,8 +13,9 @@ export function primary(p: Parser): Expr {
   let e = atom(p);
   for (;;) {
     if (p.at('.')) {
+      // `a.` without a name leaves the primary at `a` (the parse fails after it, at the '.').
+      if (p.peek(1).kind !== 'name' || KEYWORDS.has(p.peek(1).text)) return e;
       p.next();
-      if (!p.atName()) throw p.generic("expected a name after '.'");
       const name = p.next();
       e = { type: 'Attribute', value: e, attr: name.text, from: e.from, to: name.to };
     } else if (p.at('(') || p.at('[')) {
@@ -73,11 +75,13 @@ export function callArguments(p: Parser, isClass = false): { args: Expr[]; keywo
     if (p.at('*')) {
       p.next();
       const value = expression(p);
+      if (p.at('=') && p.noInvalid === 0) throw p.error(t.from, value.to, 'cannot assign to iterable argument unpacking');
       if (sawDoubleStar) throw p.error(t.from, value.to, 'iterable argument unpacking follows keyword argument unpacking');
       args.push({ type: 'Starred', value, from: t.from, to: value.to });
     } else if (p.at('**')) {
       p.next();
       const value = expression(p);
+      if (p.at('=') && p.noInvalid === 0) throw p.error(t.from, value.to, 'cannot assign to keyword argument unpacking');
       keywords.push({ type: 'keyword', name: null, value, from: t.from, to: value.to });
       sawDoubleStar = true;
     } else if ((p.atName() || p.atAny('True', 'False', 'None')) && p.peek(1).kind === 'op' && p.peek(1).text === '=') {

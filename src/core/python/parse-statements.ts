@@ -83,9 +83,18 @@ export function simpleStatements(p: Parser): Stmt[] {
     if (p.atKind('newline')) break;
     out.push(simpleStatement(p));
   }
-  if (!p.atKind('newline')) throw p.generic();
+  if (!p.atKind('newline')) throw p.generic(statementEndHint(p));
   p.next();
   return out;
+}
+
+/** What to add to "invalid syntax" when a statement is followed by more on its line. */
+function statementEndHint(p: Parser): string | undefined {
+  if (p.at(':=')) return "':=' needs parentheses here: write (name := value), or use '='";
+  if (p.tok.kind === 'name' || p.tok.kind === 'number' || p.tok.kind === 'string' || p.tok.kind === 'fstring-start') {
+    return 'is an operator or a comma missing before it?';
+  }
+  return undefined;
 }
 
 function keywordStatement(p: Parser, kw: Token): Stmt | null {
@@ -212,12 +221,13 @@ function rightHandSide(p: Parser): Expr {
 }
 
 function annotatedAssignment(p: Parser, target: Expr): Stmt {
+  p.next();
+  // CPython judges the target once the annotation has parsed.
+  const annotation = expression(p);
   if (target.type === 'Tuple' || target.type === 'List') {
     throw p.error(target.from, target.to, `only single target (not ${target.type === 'Tuple' ? 'tuple' : 'list'}) can be annotated`);
   }
   if (target.type !== 'Name' && target.type !== 'Attribute' && target.type !== 'Subscript') throw p.error(target.from, target.to, 'illegal target for annotation');
-  p.next();
-  const annotation = expression(p);
   const value = p.eat('=') ? rightHandSide(p) : null;
   return { type: 'AnnAssign', target, annotation, value, simple: target.type === 'Name' && !target.inParens, from: target.from, to: p.last.to };
 }

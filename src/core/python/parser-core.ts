@@ -149,12 +149,14 @@ export class Parser {
         before.kind === 'newline' ? 'invalid syntax: the snippet ends too early'
         : NEEDS_OPERAND.has(before.text) && before.kind !== 'string' ? `invalid syntax: expected an expression after ${quote(before.text)}`
         : `invalid syntax: the statement ends too early after ${quote(before.text)}`;
-      // CPython marks the end of the line (the NEWLINE token), or the snippet's last line.
-      const at = t.kind === 'end' ? t : before;
-      return new ParseError(at.from, at.to, hint ? `${message} (${hint})` : message, false, false, true);
+      // CPython marks the NEWLINE token (on the line a backslash continued to), or the last line.
+      const at = t.kind === 'end' || t.line !== before.line ? t : before;
+      const why = hint ?? (before.text === '.' ? "expected a name after '.'" : undefined);
+      return new ParseError(at.from, at.to, why ? `${message} (${why})` : message, false, false, true);
     }
     const shown = t.kind === 'fstring-middle' || t.kind === 'fstring-end' ? 'this part of the f-string' : quote(t.text.length > 40 ? t.text.slice(0, 40) + '…' : t.text);
-    return new ParseError(t.from, t.to, `invalid syntax near ${shown}${hint ? `: ${hint}` : ''}`, false, false, true);
+    const why = hint ?? (before?.text === '.' ? "expected a name after '.'" : undefined);
+    return new ParseError(t.from, t.to, `invalid syntax near ${shown}${why ? `: ${why}` : ''}`, false, false, true);
   }
 
   /**

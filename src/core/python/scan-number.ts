@@ -114,7 +114,9 @@ function scan(src: string, start: number): number {
   if (src[i] === '.') return floatTail(src, i + 1, true);
   if (src[i] === 'e' || src[i] === 'E' || src[i] === 'j' || src[i] === 'J') return floatTail(src, i, false);
   if (nonZero) {
-    throw new NumberError(start, `leading zeros are not allowed in decimal integers ('${src.slice(start, zerosEnd)}'): write 0o… for an octal number`);
+    const literal = src.slice(start, i);
+    const digits = literal.slice(zerosEnd - start);
+    throw new NumberError(start, `leading zeros are not allowed in decimal integers ('${literal}'): write ${digits}${/[89]/.test(digits) ? '' : `, or 0o${digits} for an octal number`}`);
   }
   return endOfNumber(src, i, 'decimal');
 }
@@ -124,7 +126,7 @@ export function scanNumber(src: string, start: number): ScannedNumber {
     return { end: scan(src, start) };
   } catch (e) {
     if (!(e instanceof NumberError)) throw e;
-    const end = Math.max(skipRest(src, start), e.at + 1);
+    const end = Math.max(skipRest(src, start), start + 1);
     const message = e.message.startsWith('invalid') && !e.message.includes("'") ? `${e.message}: '${src.slice(start, end)}' is not a number` : e.message;
     return { end, error: { from: start, to: end, message } };
   }

@@ -84,8 +84,18 @@ export function readFStringText(s: TokenizerState): void {
   const q = f.quote;
   const textStart = s.pos;
   let j = s.pos;
+  const field = f.fields[f.fields.length - 1];
   for (;;) {
-    if (j >= src.length || (!f.triple && !inSpec && (src[j] === '\n' || src[j] === '\r'))) {
+    const newline = src[j] === '\n' || src[j] === '\r';
+    if (newline && !f.triple && field?.inSpec && !field.nestedFieldClosed) {
+      // In a one-line f-string a line break ends the format spec (CPython 3.12): what follows
+      // is read as code up to the field's '}'.
+      pushMiddle(s, f, textStart, j);
+      field.inSpec = false;
+      s.pos = j;
+      return;
+    }
+    if (j >= src.length || (!f.triple && newline)) {
       const what = f.triple ? 'triple-quoted f-string' : 'f-string';
       const closing = f.triple ? q.repeat(3) : q;
       tokenizerError(s, f.from, endOfLine(src, f.from), `unclosed ${what}: add the closing ${closing}${f.triple ? '' : ' before the end of the line'}`, true);
@@ -162,6 +172,8 @@ export function fieldPunctuation(s: TokenizerState, ch: string): boolean {
     pushToken(s, 'op', at, at + 1);
     f.fields.pop();
     s.brackets.pop();
+    const parent = f.fields[f.fields.length - 1];
+    if (parent?.inSpec) parent.nestedFieldClosed = true;
   } else return false;
   s.pos = at + 1;
   return true;

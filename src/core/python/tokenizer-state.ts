@@ -8,8 +8,11 @@ export interface OpenFString {
   raw: boolean;
   /** Offset of its prefix (where CPython reports it unterminated). */
   from: number;
-  /** Open replacement fields, innermost last: the bracket depth just inside each '{'. */
-  fields: { depth: number; inSpec: boolean }[];
+  /**
+   * Open replacement fields, innermost last: the bracket depth just inside each '{', whether its
+   * format spec is being read, and whether a field nested in that spec has closed.
+   */
+  fields: { depth: number; inSpec: boolean; nestedFieldClosed?: boolean }[];
 }
 
 export interface TokenizerState {

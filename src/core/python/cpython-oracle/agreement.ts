@@ -2,7 +2,7 @@
  * How far the checker agrees with CPython on a corpus: the figures the oracle test judges and
  * prints. Pure, so a test can also show it does catch a checker that is wrong.
  */
-export type SnippetKind = 'real' | 'modern' | 'mistake' | 'mutation' | 'held-out';
+export type SnippetKind = 'real' | 'modern' | 'edge' | 'mistake' | 'stdlib' | 'mutation' | 'held-out';
 
 export interface CorpusEntry {
   kind: SnippetKind;
