@@ -156,8 +156,10 @@ function functionDefinition(p: Parser, start: Token, decorators: Expr[], isAsync
   const kw = p.next();
   if (p.atKind('newline')) throw p.errorAt(kw, "expected a name after 'def'");
   const name = p.name();
-  const typeParams = p.at('[') ? typeParameters(p) : [];
-  if (!p.at('(')) throw p.errorAt(p.tok, "expected '(' after the function's name");
+  // Type parameters are optional and the '(' is forced: CPython expects '(' where they fail.
+  const bracket = p.tok;
+  const typeParams = p.at('[') ? p.attempt(() => typeParameters(p), (e) => e.generic) : [];
+  if (!typeParams || !p.at('(')) throw p.errorAt(typeParams ? p.tok : bracket, "expected '(' after the function's name");
   p.next();
   const args = functionParameters(p);
   p.expect(')');

@@ -116,7 +116,8 @@ export function readFStringText(s: TokenizerState): void {
       if (!f.raw && next === 'N' && src[j + 2] === '{') {
         // `\N{NAME}`: its braces are the escape's, not a replacement field.
         const close = src.indexOf('}', j + 3);
-        j = close < 0 ? j + 2 : close + 1;
+        const lineBreak = f.triple ? -1 : src.slice(j + 3, close < 0 ? undefined : close).search(/[\n\r]/);
+        j = close < 0 || lineBreak >= 0 ? j + 2 : close + 1;
       } else if (next === '{' || next === '}') j++;
       else j += next === '\r' && src[j + 2] === '\n' ? 3 : 2;
       continue;

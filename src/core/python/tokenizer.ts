@@ -131,7 +131,9 @@ interface Indentation {
 }
 
 /** At the start of a logical line: INDENT/DEDENT tokens, or the indentation errors. */
-function indent(s: TokenizerState, ind: Indentation, lineStart: number, first: number, col: number, alt: number): void {
+function indent(s: TokenizerState, ind: Indentation, first: number, col: number, alt: number): void {
+  // The line the indentation ends on (a backslash may have continued it from the line before).
+  const lineStart = s.lineStarts[lineOf(s, first) - 1]!;
   const top = ind.levels[ind.levels.length - 1]!;
   const altTop = ind.altLevels[ind.altLevels.length - 1]!;
   const tabError = () => tokenizerError(s, lineStart, first, 'inconsistent use of tabs and spaces in indentation: indent with spaces only', false);
@@ -204,7 +206,7 @@ export function tokenize(src: string): Tokens {
         s.pos = src[e] === '\r' && src[e + 1] === '\n' ? e + 2 : e + 1;
         continue;
       }
-      indent(s, ind, s.pos, j, col, alt);
+      indent(s, ind, j, col, alt);
       atLineStart = false;
       s.pos = j;
     }

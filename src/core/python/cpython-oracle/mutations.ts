@@ -3,8 +3,9 @@ import { randomIndex } from './prng.ts';
 /**
  * Small edits of real snippets, the slips of someone typing: a deleted bracket, colon, quote or
  * comma, a stray character, a line split or joined, an indentation off by a few spaces, '=' for
- * '==', a smart quote, a backslash. Many leave the code valid (an edit inside a comment or a
- * string), which is what keeps the checker honest about valid code; CPython decides.
+ * '==', a smart quote, a backslash, a keyword swapped; and changes of layout. Many leave the code
+ * valid (an edit inside a comment or a string), which keeps the checker honest about valid code;
+ * CPython decides.
  */
 type Mutation = (source: string, random: () => number) => string | null;
 
@@ -110,6 +111,24 @@ const MUTATIONS: readonly Mutation[] = [
     if (at === null) return null;
     const word = /^\w+/.exec(source.slice(at))![0];
     return source.slice(0, at) + source.slice(at + word.length);
+  },
+  // Layout that is usually still valid: a line broken after a comma, a comment, a tab for four
+  // spaces, a backslash continuation.
+  (source, random) => {
+    const at = pick(positionsOf(source, /, /g), random);
+    return at === null ? null : source.slice(0, at + 1) + '\n' + source.slice(at + 2);
+  },
+  (source, random) => {
+    const span = pick(lineSpans(source), random);
+    return span ? source.slice(0, span[1]) + '  # note' + source.slice(span[1]) : null;
+  },
+  (source, random) => {
+    const at = pick(positionsOf(source, /^ {4}/gm), random);
+    return at === null ? null : source.slice(0, at) + '\t' + source.slice(at + 4);
+  },
+  (source, random) => {
+    const at = pick(positionsOf(source, / /g), random);
+    return at === null ? null : source.slice(0, at) + ' \\\n' + source.slice(at);
   },
   (source, random) => {
     const swap = pick(KEYWORD_SWAPS, random)!;
