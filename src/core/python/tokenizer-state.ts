@@ -19,6 +19,8 @@ export interface TokenizerState {
   readonly src: string;
   readonly lineStarts: readonly number[];
   pos: number;
+  /** The line of the last token made (see lineAt). */
+  line: number;
   readonly tokens: Token[];
   readonly errors: TokenizerError[];
   cutoff: number;
@@ -27,8 +29,20 @@ export interface TokenizerState {
   readonly fstrings: OpenFString[];
 }
 
+/** The 1-based line of `offset`; tokens come in source order, so mostly a step from the last. */
+function lineAt(s: TokenizerState, offset: number): number {
+  const starts = s.lineStarts;
+  let line = s.line;
+  if (starts[line - 1]! > offset) return lineOfOffset(starts, offset);
+  while (line < starts.length && starts[line]! <= offset) line++;
+  s.line = line;
+  return line;
+}
+
 export function pushToken(s: TokenizerState, kind: TokenKind, from: number, to: number, extra?: Partial<Token>): Token {
-  const token: Token = { kind, text: kind === 'newline' || kind === 'indent' || kind === 'dedent' || kind === 'end' ? '' : s.src.slice(from, to), from, to, line: lineOfOffset(s.lineStarts, from), depth: s.brackets.length, ...extra };
+  const text = kind === 'newline' || kind === 'indent' || kind === 'dedent' || kind === 'end' ? '' : s.src.slice(from, to);
+  const token: Token = { kind, text, from, to, line: lineAt(s, from), depth: s.brackets.length };
+  if (extra) Object.assign(token, extra);
   s.tokens.push(token);
   return token;
 }

@@ -16,8 +16,10 @@ const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const MAX_NESTING = 200;
 const MAX_INDENTATION = 100;
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
-const ASCII_NAME_START = /[A-Za-z_]/;
-const ASCII_NAME_CHAR = /[A-Za-z0-9_]/;
+/** a-z, A-Z, 0-9, _ (char codes): names are most of the source, so no regular expressions. */
+function isAsciiNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 const ID_START = /[\p{ID_Start}_]/u;
 const ID_CONTINUE = /\p{ID_Continue}/u;
 /** What Python's str.isprintable() refuses (the space aside). */
@@ -45,20 +47,26 @@ function invalidCharacter(s: TokenizerState, at: number): number {
 function readWord(s: TokenizerState, start: number): void {
   const { src } = s;
   let i = start;
+  let ascii = true;
   while (i < src.length) {
     const c = src.charCodeAt(i);
-    if (c < 128 ? !ASCII_NAME_CHAR.test(src[i]!) : false) break;
-    i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    if (c < 128) {
+      if (!isAsciiNameChar(c)) break;
+      i++;
+    } else {
+      ascii = false;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
   }
   const q = src[i];
-  if ((q === '"' || q === "'") && STRING_PREFIXES.has(src.slice(start, i).toLowerCase())) {
+  if ((q === '"' || q === "'") && i - start <= 2 && STRING_PREFIXES.has(src.slice(start, i).toLowerCase())) {
     const prefix = src.slice(start, i).toLowerCase();
     if (prefix.includes('f')) startFString(s, start, i, prefix);
     else readString(s, start, i, prefix);
     return;
   }
   // Non-ASCII characters are read as part of a name, then checked (as CPython does).
-  for (let k = start; k < i; ) {
+  for (let k = start; !ascii && k < i; ) {
     const cp = src.codePointAt(k)!;
     const char = String.fromCodePoint(cp);
     if (cp >= 128 && !(k === start ? ID_START : ID_CONTINUE).test(char)) {
@@ -164,7 +172,7 @@ function indent(s: TokenizerState, ind: Indentation, first: number, col: number,
 }
 
 export function tokenize(src: string): Tokens {
-  const s: TokenizerState = { src, lineStarts: lineStartsOf(src), pos: 0, tokens: [], errors: [], cutoff: Infinity, brackets: [], fstrings: [] };
+  const s: TokenizerState = { src, lineStarts: lineStartsOf(src), pos: 0, line: 1, tokens: [], errors: [], cutoff: Infinity, brackets: [], fstrings: [] };
   const ind: Indentation = { levels: [0], altLevels: [0] };
   const n = src.length;
   let atLineStart = true;
@@ -221,7 +229,9 @@ export function tokenize(src: string): Tokens {
       }
       s.pos = end;
     } else if (ch === ' ' || ch === '\t' || ch === '\f') {
-      s.pos++;
+      let j = pos + 1;
+      while (src[j] === ' ' || src[j] === '\t') j++;
+      s.pos = j;
     } else if (ch === '#') {
       s.pos = endOfLine(src, pos);
     } else if (ch === '\\') {
@@ -244,7 +254,7 @@ export function tokenize(src: string): Tokens {
       if (number.error) tokenizerError(s, number.error.from, number.error.to, number.error.message, true);
       pushToken(s, 'number', pos, number.end);
       s.pos = number.end;
-    } else if (code >= 128 || ASCII_NAME_START.test(ch)) {
+    } else if (code >= 128 || (isAsciiNameChar(code) && !(code >= 48 && code <= 57))) {
       readWord(s, pos);
     } else if (code < 32 || code === 127) {
       s.pos = invalidCharacter(s, pos);
