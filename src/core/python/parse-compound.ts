@@ -28,7 +28,7 @@ export function headerColon(p: Parser, keyword: string, forced = false): Token {
 export function block(p: Parser, header: Token, what: string): Stmt[] {
   if (!p.atKind('newline')) return simpleStatements(p);
   p.next();
-  if (!p.atKind('indent')) throw p.errorAt(p.tok, `expected an indented block after ${what} on line ${header.line}`, true);
+  if (!p.atKind('indent')) throw p.errorAt(p.tok, `expected an indented block after ${what} on line ${header.line}`);
   p.next();
   const body = statements(p, true);
   p.next();

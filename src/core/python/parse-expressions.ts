@@ -11,6 +11,8 @@ import { expressionName, suggestsEquals } from './targets.ts';
  * `=` where `==` was meant, `a if b` without `else`.
  */
 const SOFT_KEYWORDS = ['match', 'case', '_', 'type'];
+const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=', 'in', 'is']);
+const EXPRESSION_KEYWORDS = new Set(['None', 'True', 'False', 'not', 'lambda', 'await']);
 
 /**
  * CPython 3.12 takes any name that starts one of its soft keywords for one (`c`, `ca`, `m`,
@@ -19,8 +21,6 @@ const SOFT_KEYWORDS = ['match', 'case', '_', 'type'];
 function looksLikeSoftKeyword(name: string): boolean {
   return SOFT_KEYWORDS.some((k) => k.startsWith(name));
 }
-const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=', 'in', 'is']);
-const EXPRESSION_KEYWORDS = new Set(['None', 'True', 'False', 'not', 'lambda', 'await']);
 
 /** Can the token `k` ahead start an expression (not a starred one)? */
 export function startsExpression(p: Parser, k = 0): boolean {
@@ -31,7 +31,7 @@ export function startsExpression(p: Parser, k = 0): boolean {
     case 'fstring-start':
       return true;
     case 'name':
-      return p.atName() || EXPRESSION_KEYWORDS.has(t.text);
+      return !KEYWORDS.has(t.text) || EXPRESSION_KEYWORDS.has(t.text);
     case 'op':
       return t.text === '(' || t.text === '[' || t.text === '{' || t.text === '-' || t.text === '+' || t.text === '~' || t.text === '...';
     default:
@@ -152,15 +152,15 @@ export function starExpression(p: Parser): Expr {
 }
 
 /** Comma-separated star expressions (a statement's, `return`'s): a tuple when there is a comma. */
-export function starExpressions(p: Parser, item: (p: Parser) => Expr = starExpression): Expr {
-  const first = item(p);
+export function starExpressions(p: Parser): Expr {
+  const first = starExpression(p);
   if (!p.at(',')) return first;
   const elts = [first];
   let to = first.to;
   while (p.at(',')) {
     to = p.next().to;
     if (!p.at('*') && !startsExpression(p)) break;
-    const e = item(p);
+    const e = starExpression(p);
     elts.push(e);
     to = e.to;
   }
@@ -211,7 +211,7 @@ function comparison(p: Parser): Expr {
     if (p.at('<>')) throw p.errorAt(p.tok, "'<>' is Python 2's not-equal: write '!='");
     if (p.at('not') && p.peek(1).text === 'in') op = 'not in';
     else if (p.at('is') && p.peek(1).text === 'not') op = 'is not';
-    else if (p.atKind('op') || p.atKind('name') ? COMPARISONS.has(p.tok.text) : false) op = p.tok.text;
+    else if ((p.atKind('op') || p.atKind('name')) && COMPARISONS.has(p.tok.text)) op = p.tok.text;
     else break;
     p.next();
     if (op.includes(' ')) p.next();

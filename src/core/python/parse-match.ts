@@ -44,7 +44,7 @@ export function matchStatement(p: Parser): Stmt | null {
     return null;
   }
   p.next();
-  if (!p.atKind('indent')) throw p.errorAt(p.tok, `expected an indented block after 'match' statement on line ${kw.line}`, true);
+  if (!p.atKind('indent')) throw p.errorAt(p.tok, `expected an indented block after 'match' statement on line ${kw.line}`);
   p.next();
   const cases: MatchCase[] = [];
   while (p.at('case')) {
@@ -63,17 +63,8 @@ export function matchStatement(p: Parser): Stmt | null {
 
 /** After an error in a case: on to the next case (past the rest of its line and its block). */
 function skipCase(p: Parser): void {
-  if (p.last.kind !== 'newline' && p.last.kind !== 'dedent') {
-    while (!p.atKind('newline') && !p.atKind('end')) p.next();
-    if (p.atKind('newline')) p.next();
-  }
-  if (!p.atKind('indent')) return;
-  let depth = 0;
-  do {
-    if (p.atKind('indent')) depth++;
-    else if (p.atKind('dedent')) depth--;
-    p.next();
-  } while (depth > 0 && !p.atKind('end'));
+  if (p.last.kind !== 'newline' && p.last.kind !== 'dedent') p.skipLine();
+  p.skipIndentedBlock();
 }
 
 function caseBlock(p: Parser): MatchCase {

@@ -14,27 +14,15 @@ import type { Token } from './tokens.ts';
 const AUGMENTED = new Set(['+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '>>=', '<<=', '**=']);
 const CLAUSES = new Set(['elif', 'else', 'except', 'finally']);
 
-/** After an error: skip to the next statement (past the rest of the line and a block under it). */
+/** After an error: on to the next statement (past the rest of the line and a block under it). */
 function recover(p: Parser, start: number): void {
   const atStatementStart = p.pos > start && (p.last.kind === 'newline' || p.last.kind === 'dedent');
-  const skipLine = () => {
-    while (!p.atKind('newline') && !p.atKind('end')) p.next();
-    if (p.atKind('newline')) p.next();
-  };
-  const skipBlock = () => {
-    let depth = 0;
-    do {
-      if (p.atKind('indent')) depth++;
-      else if (p.atKind('dedent')) depth--;
-      p.next();
-    } while (depth > 0 && !p.atKind('end'));
-  };
-  if (!atStatementStart && !p.atKind('indent')) skipLine();
-  if (p.atKind('indent')) skipBlock();
+  if (!atStatementStart && !p.atKind('indent')) p.skipLine();
+  p.skipIndentedBlock();
   // A broken compound statement's other clauses would only echo its error.
   while (p.atKind('name') && CLAUSES.has(p.tok.text)) {
-    skipLine();
-    if (p.atKind('indent')) skipBlock();
+    p.skipLine();
+    p.skipIndentedBlock();
   }
 }
 

@@ -6,19 +6,26 @@ import { KEYWORDS, type Token, type TokenKind } from './tokens.ts';
  * CPython 3.12's grammar; an error is thrown (ParseError) where CPython reports it, and caught
  * at the statement level, which skips to the next statement and goes on.
  */
+export interface ParseErrorKind {
+  /** "unexpected indent"/"unindent" at an INDENT/DEDENT token: CPython lets no later tokenizer error replace it. */
+  atIndentationToken?: boolean;
+  /** A plain "invalid syntax": the parse failed here, and another reading may still succeed. */
+  generic?: boolean;
+}
+
 export class ParseError extends Error {
+  readonly atIndentationToken: boolean;
+  readonly generic: boolean;
+
   constructor(
     readonly from: number,
     readonly to: number,
     message: string,
-    /** An IndentationError in CPython's words (unexpected indent, expected an indented block). */
-    readonly indentation = false,
-    /** "unexpected indent"/"unindent" at an INDENT/DEDENT token: CPython lets no later tokenizer error replace it. */
-    readonly atIndentationToken = false,
-    /** A plain "invalid syntax": the parse failed here, and another reading may still succeed. */
-    readonly generic = false,
+    kind: ParseErrorKind = {},
   ) {
     super(message);
+    this.atIndentationToken = kind.atIndentationToken ?? false;
+    this.generic = kind.generic ?? false;
   }
 }
 
@@ -50,16 +57,16 @@ export class Parser {
   /** `fetched` when the first error was found: whether CPython's tokenizer got that far. */
   fetchedAtFirstError = -1;
 
-  recordError(e: ParseError): void {
-    if (!this.errors.length) this.fetchedAtFirstError = Math.max(this.fetched, this.furthest);
-    this.errors.push(e);
-  }
-
   constructor(
     readonly src: string,
     readonly tokens: readonly Token[],
     readonly lineStarts: readonly number[],
   ) {}
+
+  recordError(e: ParseError): void {
+    if (!this.errors.length) this.fetchedAtFirstError = Math.max(this.fetched, this.furthest);
+    this.errors.push(e);
+  }
 
   lineOf(offset: number): number {
     return lineOfOffset(this.lineStarts, offset);
@@ -126,25 +133,25 @@ export class Parser {
   }
 
   unexpectedIndent(t: Token): ParseError {
-    return new ParseError(t.from, t.to, 'unexpected indent: this line is indented more than the line before it, which does not open a block', true, true);
+    return new ParseError(t.from, t.to, 'unexpected indent: this line is indented more than the line before it, which does not open a block', { atIndentationToken: true });
   }
 
-  errorAt(t: Token, message: string, indentation = false): ParseError {
-    return new ParseError(t.from, t.to, message, indentation);
+  errorAt(t: Token, message: string): ParseError {
+    return new ParseError(t.from, t.to, message);
   }
 
-  error(from: number, to: number, message: string, indentation = false): ParseError {
-    return new ParseError(from, to, message, indentation);
+  error(from: number, to: number, message: string): ParseError {
+    return new ParseError(from, to, message);
   }
 
   /** "invalid syntax" at the furthest token looked at, as CPython reports it, with a hint. */
   generic(hint?: string): ParseError {
     const t = this.tokens[this.furthest]!;
     if (t.kind === 'indent') return this.unexpectedIndent(t);
-    if (t.kind === 'dedent') return new ParseError(t.from, t.to, 'unexpected unindent: a block is missing its body or the indentation is off', true, true);
+    if (t.kind === 'dedent') return new ParseError(t.from, t.to, 'unexpected unindent: a block is missing its body or the indentation is off', { atIndentationToken: true });
     const before = this.tokens[this.furthest - 1];
     if (t.kind === 'newline' || t.kind === 'end') {
-      if (!before) return new ParseError(t.from, t.to, 'invalid syntax', false, false, true);
+      if (!before) return new ParseError(t.from, t.to, 'invalid syntax', { generic: true });
       const message =
         before.kind === 'newline' ? 'invalid syntax: the snippet ends too early'
         : NEEDS_OPERAND.has(before.text) && before.kind !== 'string' ? `invalid syntax: expected an expression after ${quote(before.text)}`
@@ -152,11 +159,28 @@ export class Parser {
       // CPython marks the NEWLINE token (on the line a backslash continued to), or the last line.
       const at = t.kind === 'end' || t.line !== before.line ? t : before;
       const why = hint ?? (before.text === '.' ? "expected a name after '.'" : undefined);
-      return new ParseError(at.from, at.to, why ? `${message} (${why})` : message, false, false, true);
+      return new ParseError(at.from, at.to, why ? `${message} (${why})` : message, { generic: true });
     }
     const shown = t.kind === 'fstring-middle' || t.kind === 'fstring-end' ? 'this part of the f-string' : quote(t.text.length > 40 ? t.text.slice(0, 40) + '…' : t.text);
     const why = hint ?? (before?.text === '.' ? "expected a name after '.'" : undefined);
-    return new ParseError(t.from, t.to, `invalid syntax near ${shown}${why ? `: ${why}` : ''}`, false, false, true);
+    return new ParseError(t.from, t.to, `invalid syntax near ${shown}${why ? `: ${why}` : ''}`, { generic: true });
+  }
+
+  /** Past the rest of the logical line and its NEWLINE. */
+  skipLine(): void {
+    while (!this.atKind('newline') && !this.atKind('end')) this.next();
+    if (this.atKind('newline')) this.next();
+  }
+
+  /** Past an indented block (from its INDENT to the matching DEDENT), if one starts here. */
+  skipIndentedBlock(): void {
+    if (!this.atKind('indent')) return;
+    let depth = 0;
+    do {
+      if (this.atKind('indent')) depth++;
+      else if (this.atKind('dedent')) depth--;
+      this.next();
+    } while (depth > 0 && !this.atKind('end'));
   }
 
   /**
