@@ -91,7 +91,5 @@ export type Stmt =
   | Node<'Pass' | 'Break' | 'Continue', object>
   | Node<'TypeAlias', { name: Expr; typeParams: TypeParam[]; value: Expr }>;
 
-export type StmtType = Stmt['type'];
-export type StmtOf<T extends StmtType> = Extract<Stmt, { type: T }>;
 
 export type AnyNode = Expr | Stmt | Pattern | Comprehension | Keyword | Arg | Arguments | TypeParam | Alias | WithItem | ExceptHandler | MatchCase;

@@ -31,7 +31,7 @@ interface Context {
 
 const NESTED_SCOPES = new Set(['FunctionDef', 'ClassDef', 'Lambda', 'ListComp', 'SetComp', 'DictComp', 'GeneratorExp']);
 
-/** Whether `node` contains `yield` or `await`-like nodes of these types, outside nested scopes. */
+/** Whether any of `nodes` is, or holds outside nested scopes, a node of these types (a yield, an await). */
 function contains(nodes: readonly AnyNode[], types: ReadonlySet<string>): boolean {
   for (const node of nodes) {
     if (types.has(node.type)) return true;

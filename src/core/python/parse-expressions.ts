@@ -142,7 +142,7 @@ export function starNamedExpression(p: Parser): Expr {
   return namedExpression(p);
 }
 
-export function starExpression(p: Parser): Expr {
+function starExpression(p: Parser): Expr {
   if (p.at('*')) {
     const star = p.next();
     const value = bitwiseOr(p);

@@ -15,9 +15,3 @@ export function childNodes(node: AnyNode): AnyNode[] {
   }
   return out;
 }
-
-/** Calls `visit` on `node` and every node under it, parents first, in source order. */
-export function walk(node: AnyNode, visit: (node: AnyNode) => void): void {
-  visit(node);
-  for (const child of childNodes(node)) walk(child, visit);
-}
