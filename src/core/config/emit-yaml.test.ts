@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../model/json.ts';
 import { emitEntry, emitKey, emitYaml, type EmitValue } from './emit-yaml.ts';
 import { markPythonAsBlocks, quoteBlankStrings, writeConfigYamlWhole, yamlOutputOptions } from './write-config-reference.ts';
-import { quoteLiteralMergeKeys, WRITE_DOCUMENT_OPTIONS } from './yaml-merge-key.ts';
+import { helmSafeText, WRITE_DOCUMENT_OPTIONS } from './yaml-for-helm.ts';
 import { writeConfigYaml } from './write-config.ts';
 
 // The emitter must print, character for character, what the yaml library prints for the same
@@ -18,7 +18,7 @@ import { writeConfigYaml } from './write-config.ts';
 //   test 'deliberate differences' checks those strings by their meaning instead: the text parsed as
 //   YAML 1.1 and as YAML 1.2 gives back exactly the input.
 // A second deliberate difference: the text `<<` (key or value) is double-quoted, where the library
-// prints it plain, a merge key to a YAML 1.1 reader (yaml-merge-key.ts); the oracle applies it too.
+// prints it plain, a merge key to a YAML 1.1 reader (yaml-for-helm.ts); the oracle applies it too.
 // Elsewhere the emitter copies the library even where its text does not read back as the input:
 // `0o17` is plain, an int to a YAML 1.2 reader;
 // a leading U+FEFF is plain, dropped as a byte order mark at the start of the document; a top-level
@@ -43,16 +43,14 @@ function library(value: unknown, pythonBlocks = false): string {
   const doc = new Document(value, { ...WRITE_DOCUMENT_OPTIONS, aliasDuplicateObjects: false });
   if (pythonBlocks) markPythonAsBlocks(doc);
   quoteBlankStrings(doc);
-  quoteLiteralMergeKeys(doc);
-  return doc.toString(yamlOutputOptions);
+  return helmSafeText(doc, yamlOutputOptions);
 }
 
-/** What the yaml library prints for `value`, as it is (but for a literal `<<`, always quoted). */
+/** What the yaml library prints for `value`, as it is (but as helm reads it back: yaml-for-helm.ts). */
 function libraryAsIs(value: unknown, pythonBlocks = false): string {
   const doc = new Document(value, { ...WRITE_DOCUMENT_OPTIONS, aliasDuplicateObjects: false });
   if (pythonBlocks) markPythonAsBlocks(doc);
-  quoteLiteralMergeKeys(doc);
-  return doc.toString(yamlOutputOptions);
+  return helmSafeText(doc, yamlOutputOptions);
 }
 
 /** Equal as JSON data, telling -0 from 0 (and NaN equal to itself). */

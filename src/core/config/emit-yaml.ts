@@ -23,6 +23,7 @@
  * `  \n`, `\n \n`) is double-quoted where the library would write a literal block (a multi-line
  * value, or a Python snippet), because such a block reads back as other text or not at all.
  */
+import { escapeHelmLineBreaks } from './helm-line-breaks.ts';
 
 /** A JSON value (kept local so the module depends on nothing). */
 export type EmitValue = null | boolean | number | string | EmitValue[] | { [key: string]: EmitValue };
@@ -150,8 +151,11 @@ function numberText(n: number): string {
 
 // ---- strings ---------------------------------------------------------------------------------
 
-/** Control characters and lone surrogates: only a double-quoted string can hold them. */
-const FORCE_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+/**
+ * Control characters, lone surrogates, and what helm reads as a line break (U+0085, U+2028,
+ * U+2029): only a double-quoted string can hold them, escaped.
+ */
+const FORCE_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u{D800}-\u{DFFF}]/u;
 
 /**
  * Plain text that may not stand as it is: a lone `-`/`?`, an indicator first, `: ` or ` #` inside,
@@ -242,8 +246,8 @@ function doubleQuoted(value: string, indent: string, implicitKey: boolean): stri
     if (ch !== '\\') continue;
     switch (json[i + 1]) {
       case 'u': {
-        // JSON.stringify escapes as \uXXXX only control characters and lone surrogates (the library
-        // also maps \u0085, \u00a0, \u2028 and \u2029 to \N \_ \L \P, which never get here)
+        // JSON.stringify escapes as \uXXXX only control characters and lone surrogates (U+0085,
+        // U+2028 and U+2029 it leaves raw: escapeHelmLineBreaks writes them \N, \L, \P)
         str += json.slice(start, i);
         const code = json.substr(i + 2, 4);
         switch (code) {
@@ -287,7 +291,7 @@ function doubleQuoted(value: string, indent: string, implicitKey: boolean): stri
         i += 1;
     }
   }
-  return start ? str + json.slice(start) : json;
+  return escapeHelmLineBreaks(start ? str + json.slice(start) : json);
 }
 
 /** Runs of line breaks in a block's trailing blanks that are not at its very end: their next line is indented. */

@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'y
 import { deepEqual, isObject, type Json, type JsonObject, type Path } from '../model/json.ts';
 import { setIn } from '../model/paths.ts';
 import { inChartOrder } from './key-order.ts';
-import { quoteLiteralMergeKeys, WRITE_DOCUMENT_OPTIONS } from './yaml-merge-key.ts';
+import { helmSafeText, WRITE_DOCUMENT_OPTIONS } from './yaml-for-helm.ts';
 import { applyEdits, CannotPatch, detectLayout, TextPatcher, valueEnd, type Edit, type Layout } from './patch-text.ts';
 import { upgradeValues, type UpgradeMove, type UpgradeResult } from './upgrade.ts';
 import { mergeDocuments } from '../values/merge-documents.ts';
@@ -136,8 +136,7 @@ export function patchValues(source: Source, wrapperPath: string[], values: JsonO
   const fresh = wrapperPath.length ? setIn(source.data, wrapperPath, inChartOrder(values)) : inChartOrder(values);
   if (Object.keys(fresh).length === 0) return '{}\n';
   const doc = new Document(fresh, WRITE_DOCUMENT_OPTIONS);
-  quoteLiteralMergeKeys(doc);
-  return doc.toString({ indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0 });
+  return helmSafeText(doc, { indent: 2, indentSeq: true, lineWidth: 0, minContentWidth: 0 });
 }
 
 function patchValuesChecked(source: Source, wrapperPath: string[], values: JsonObject, expected: JsonObject): string | undefined {
@@ -225,8 +224,7 @@ function renderBlock(values: JsonObject, layout: Layout, wrapperPath: string[]):
   if (Object.keys(values).length === 0) return '{}\n';
   const ordered = wrapperPath.length ? values : inChartOrder(values);
   const doc = new Document(ordered, WRITE_DOCUMENT_OPTIONS);
-  quoteLiteralMergeKeys(doc);
-  return doc.toString({
+  return helmSafeText(doc, {
     indent: layout.indent,
     indentSeq: layout.indentSeq,
     lineWidth: 0,
@@ -274,8 +272,7 @@ function lineEndAfter(text: string, offset: number): number {
 
 function renderKey(key: string): string {
   const doc = new Document({ [key]: 0 }, WRITE_DOCUMENT_OPTIONS);
-  quoteLiteralMergeKeys(doc);
-  const out = doc.toString();
+  const out = helmSafeText(doc, {});
   return out.slice(0, out.lastIndexOf(': 0'));
 }
 

@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, Pair, Scalar, visit, YAMLMap, type Node as Y
 import { chartDefaults } from '../model/chart-defaults.ts';
 import { isObject, type Json, type JsonObject } from '../model/json.ts';
 import { orderedKeys } from './key-order.ts';
-import { quoteLiteralMergeKeys, WRITE_DOCUMENT_OPTIONS } from './yaml-merge-key.ts';
+import { helmSafeText, WRITE_DOCUMENT_OPTIONS } from './yaml-for-helm.ts';
 
 // The yaml library's way of writing config.yaml, kept as the oracle that tests hold
 // `writeConfigYaml` (which uses the dependency-free `emit-yaml.ts`) to. Only tests import this
@@ -25,8 +25,7 @@ export function writeConfigYamlWhole(values: JsonObject): string {
   doc.contents = orderedNode(doc, values, chartDefaults);
   markPythonAsBlocks(doc);
   quoteBlankStrings(doc);
-  quoteLiteralMergeKeys(doc);
-  return doc.toString(yamlOutputOptions);
+  return helmSafeText(doc, yamlOutputOptions);
 }
 
 /** The values as yaml nodes, maps in chart order (built by hand: JS objects put `"10"` first). */

@@ -28,7 +28,7 @@ export const PERMALINK_FORMAT_VERSION = 1;
  * The largest setup a link may unpack to: the same as the largest file an import takes (a
  * decompression bomb stops here, and a link never holds what the import would refuse).
  */
-export const MAX_INFLATED_BYTES = DEFAULT_MAX_BYTES;
+export const MAX_INFLATED_BYTES = DEFAULT_MAX_BYTES + 100_000; // + the envelope around the values
 /** the longest fragment decode looks at */
 export const MAX_FRAGMENT_CHARS = 1_000_000;
 

@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, Scalar, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Json, Path } from '../../model/json.ts';
-import { quoteLiteralMergeKeys, WRITE_DOCUMENT_OPTIONS } from '../yaml-merge-key.ts';
+import { helmSafeText, WRITE_DOCUMENT_OPTIONS } from '../yaml-for-helm.ts';
 import { ordered } from './chart-order.ts';
 import type { Layout } from './layout.ts';
 import { indentLines } from './text-offsets.ts';
@@ -17,8 +17,7 @@ export class SnippetWriter {
   ) {}
 
   private toString(doc: Document): string {
-    quoteLiteralMergeKeys(doc);
-    return doc.toString({
+    return helmSafeText(doc, {
       indent: this.layout.indent,
       indentSeq: this.layout.indentSeq,
       lineWidth: 0,

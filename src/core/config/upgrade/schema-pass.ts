@@ -27,7 +27,8 @@ function fixNode(u: UpgradeEditor, value: Json, schema: Schema, path: Path): Jso
   if (!isObject(value)) return value;
   let out: JsonObject | undefined;
   for (const [key, child] of Object.entries(value)) {
-    let childSchema: Schema | undefined = schema.properties?.[key];
+    // own keys only: a key named `constructor` or `toString` is no property of the schema
+    let childSchema: Schema | undefined = schema.properties && Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
     if (!childSchema && schema.patternProperties) {
       for (const [pattern, s] of Object.entries(schema.patternProperties)) if (new RegExp(pattern, 'u').test(key)) childSchema = s;
     }
