@@ -79,3 +79,12 @@ describe('fuzzed saved work: what another version, an extension or a hand left i
     }
   });
 });
+
+describe('several documents, as helm merges them', () => {
+  it('a later document that nulls a required key is an error, as helm says; one that keeps a removed key is upgraded out of the download', () => {
+    const nulled = runPipeline({ kind: 'text', text: 'hub:\n  baseUrl: /x/\n---\nhub:\n  baseUrl: null\n' });
+    expect(nulled.kind).toBe('taken');
+    const kept = runPipeline({ kind: 'text', text: 'hub:\n  baseUrl: /x/\n---\nsingleuser:\n  schedulerStrategy: pack\n---\ningress:\n  enabled: true\n' });
+    expect(kept).toEqual({ kind: 'taken' });
+  });
+});

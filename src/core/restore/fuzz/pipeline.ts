@@ -5,6 +5,7 @@ import { initialState, type WizardState } from '../../model/state.ts';
 import { encodePermalink } from '../../permalink/codec.ts';
 import { locateInText } from '../../validate/locate.ts';
 import { validateState } from '../../validate/index.ts';
+import { readValuesFile } from '../../values/read-values-file.ts';
 import { restore, type UntrustedInput } from '../restore.ts';
 
 /** How one untrusted input fared: refused (with its reason), or taken and carried all the way. */
@@ -29,6 +30,9 @@ export function runPipeline(input: UntrustedInput): FuzzOutcome {
     const again = restore({ kind: 'text', text, maxBytes: Infinity });
     if (!again.ok) return { kind: 'broken', stage, detail: `the download is refused: ${again.error.message}` };
     if (!deepEqual(again.values, state.values)) return { kind: 'broken', stage, detail: 'the download reads back as other values' };
+    // and as helm reads it, with no upgrade in between: a key the upgrade removed must be gone
+    const raw = readValuesFile(text, { maxBytes: Infinity, wrapperPath: again.imported.wrapperPath });
+    if (!raw.ok || !deepEqual(raw.file.values, state.values)) return { kind: 'broken', stage, detail: 'helm would read the download as other values' };
     stage = 'validate';
     locateInText(validateState(state), text, state.imported?.wrapperPath);
     stage = 'render';
