@@ -1,4 +1,5 @@
 import type { UpgradeChange } from '../../core/config/upgrade.ts';
+import { valueChangeInWords } from '../../core/config/upgrade/change-in-words.ts';
 import type { ImportErrorInfo } from '../../core/restore/index.ts';
 import type { CliIO } from '../io.ts';
 
@@ -14,6 +15,7 @@ export function printUpgradeReport(io: CliIO, notices: readonly string[], change
   for (const notice of notices) io.err(`note: ${notice}\n`);
   for (const change of changes) {
     const move = change.to ? ` → ${change.to}` : '';
-    io.err(`changed: ${change.path}${move}: ${change.why}\n`);
+    const words = valueChangeInWords(change);
+    io.err(`changed: ${change.path}${move}${words ? ` (${words})` : ''}: ${change.why}\n`);
   }
 }

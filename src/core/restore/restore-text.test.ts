@@ -15,6 +15,7 @@ import { restoreText as importConfig } from './restore-text.ts';
 import type { ImportSuccess } from './types.ts';
 import { upgradeValues } from '../config/upgrade.ts';
 import { prepareImport } from '../config/imported-text.ts';
+import { validateState } from '../validate/index.ts';
 import { writeConfig } from '../config/write-config-for-state.ts';
 import { helmYamlOptions } from '../values/yaml-reader.ts';
 
@@ -153,7 +154,12 @@ describe('upgrading old configs', () => {
     expect(getIn(v, ['singleuser', 'cloudMetadata'])).toBeUndefined(); // enabled: false = blockWithIptables: true, the default
     expect(getIn(v, ['ingress', 'annotations'])).toEqual({ 'cert-manager.io/cluster-issuer': 'letsencrypt' });
     expect(result.certManager).toEqual({ issuerName: 'letsencrypt' });
-    expect(getIn(v, ['proxy', 'https', 'enabled'])).toBe(true);
+    // proxy.https was on by default in 0.7, but beside the Ingress it would make browsers loop: the
+    // upgrade keeps it off, and the result has no conflict of its own making
+    expect(getIn(v, ['proxy', 'https', 'enabled'])).toBe(false);
+    expect(validateState(stateOf(result)).map((p) => p.code)).not.toContain('autohttps-with-ingress');
+    // one line per setting: the tls-acme annotation converted, then dropped, is one change
+    expect(result.changes.filter((c) => c.path.includes('tls-acme'))).toHaveLength(1);
     expect(getIn(v, ['rbac'])).toBeUndefined();
     expect(getIn(v, ['cull'])).toBeUndefined();
     expect(getIn(v, ['prePuller', 'extraImages'])).toBeUndefined();

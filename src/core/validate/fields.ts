@@ -9,6 +9,7 @@ import { certManagerSettingsRules, httpsRules } from './rules/https.ts';
 import { imageRules } from './rules/images.ts';
 import { ingressRules } from './rules/ingress.ts';
 import { prePullerRules, profileImageRules } from './rules/pre-puller.ts';
+import { loginRules } from './rules/login.ts';
 import { pythonSyntaxRules } from './rules/python.ts';
 import { releaseSettingsRules } from './rules/release.ts';
 import { schedulingRules } from './rules/scheduling.ts';
@@ -25,6 +26,7 @@ export const VALUE_RULES: readonly FieldRule[] = [
   customRules,
   schedulingRules,
   pythonSyntaxRules,
+  loginRules,
 ];
 
 export interface FieldCheckOptions {

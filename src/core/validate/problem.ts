@@ -42,6 +42,10 @@ export type ProblemCode =
   | 'env-value-from'
   | 'custom-key'
   | 'python-syntax'
+  // who may log in
+  | 'login-nobody'
+  | 'login-admins-only'
+  | 'login-anyone'
   // scheduling
   | 'pack-without-resources'
   | 'placeholders-without-priority'

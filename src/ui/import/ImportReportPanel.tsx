@@ -1,4 +1,4 @@
-import type { Json } from '../../core/model/json.ts';
+import { valueChangeInWords } from '../../core/config/upgrade/change-in-words.ts';
 import type { ImportReport } from '../share/notices.tsx';
 
 /** What an import changed to bring an old file to chart 4.4.0, and what else it noticed. */
@@ -26,12 +26,7 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
                     <code>{c.to}</code>
                   </>
                 )}
-                {(c.before !== undefined || c.after !== undefined) && (
-                  <span className="import-values">
-                    {' '}
-                    ({show(c.before, 'not set')} → {show(c.after, 'removed')})
-                  </span>
-                )}
+                {valueChangeInWords(c) && <span className="import-values"> ({valueChangeInWords(c)})</span>}
                 : {c.why}
               </li>
             ))}
@@ -51,10 +46,4 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
       <p className="hint">Undo brings back the work you had before the import.</p>
     </section>
   );
-}
-
-function show(value: Json | undefined, missing: string): string {
-  if (value === undefined) return missing;
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -61,8 +61,23 @@ export class UpgradeEditor {
     }
   }
 
+  /**
+   * Logs a change. A later change of the same setting (no move) is its last word: the two become
+   * one line, from the first `before` to the last `after` (the schema pass turning `true` into
+   * `"true"`, then a rule dropping the annotation, is one change: dropped).
+   */
   note(change: UpgradeChange): void {
-    this.changes.push(change);
+    const earlier = change.to === undefined ? this.changes.findIndex((c) => c.path === change.path && c.to === undefined) : -1;
+    if (earlier === -1) {
+      this.changes.push(change);
+      return;
+    }
+    const first = this.changes[earlier]!;
+    const merged: UpgradeChange = { path: change.path, why: change.why };
+    if (first.before !== undefined) merged.before = first.before;
+    else if (change.before !== undefined) merged.before = change.before;
+    if (change.after !== undefined) merged.after = change.after;
+    this.changes[earlier] = merged;
   }
 
   /** Moves a subtree to a new place (merging into a map already there, the existing keys winning). */

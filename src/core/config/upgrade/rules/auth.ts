@@ -103,18 +103,8 @@ export function auth(u: UpgradeEditor): void {
   if (typeof cryptoKey === 'string') u.replace(['auth', 'state', 'cryptoKey'], ['hub', 'config', 'CryptKeeper', 'keys'], [cryptoKey], moveWhy('the auth state key'));
   const rest = u.get(['auth']);
   if (rest !== undefined) u.remove(['auth'], 'auth was removed in chart 1.0.0 and these settings have no direct equivalent: configure them under hub.config.<AuthenticatorClass>.');
-  if (oauth) {
-    const config = u.get(['hub', 'config']);
-    const allows = isObject(config) && Object.values(config).some((s) => isObject(s) && ['allowed_users', 'allowed_organizations', 'allow_all', 'allowed_gitlab_groups', 'allowed_domains', 'allowed_teams'].some((k) => k in s));
-    if (!allows) {
-      u.note({
-        path: 'hub.config',
-        why:
-          'OAuthenticator 16 (in chart 3.0+) lets nobody in by default: set allowed_users, allowed_organizations (GitHub) or ' +
-          `hub.config.${sectionOr}.allow_all: true to say who may log in; the old chart let every account of the provider in.`,
-      });
-    }
-  }
+  // who may log in (OAuthenticator 16 admits nobody without an allow rule) is validation's rule
+  // (validate/rules/login.ts): it shows in the problems list for as long as it holds
 }
 
 function camelToSnake(key: string): string {

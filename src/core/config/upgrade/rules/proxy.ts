@@ -1,3 +1,4 @@
+import { truthy } from '../../../values/shape.ts';
 import { isObject } from '../../../model/json.ts';
 import type { UpgradeEditor } from '../editor.ts';
 
@@ -41,6 +42,18 @@ export function proxyHttpsDefault(u: UpgradeEditor): void {
   const https = u.get(['proxy', 'https']);
   if (!isObject(https) || https['enabled'] !== undefined) return;
   if (https['hosts'] === undefined && https['letsencrypt'] === undefined && https['type'] === undefined) return;
+  if (truthy(u.get(['ingress', 'enabled']))) {
+    // beside an Ingress the chart's own HTTPS makes browsers loop: the Ingress keeps the TLS
+    u.set(['proxy', 'https', 'enabled'], false);
+    u.note({
+      path: 'proxy.https.enabled',
+      after: false,
+      why:
+        'proxy.https was on by default before chart 0.10 and is off by default now. This config also enables an Ingress, and the ' +
+        "chart's own HTTPS behind an Ingress makes browsers loop, so it stays off: the Ingress serves HTTPS (cert-manager or ingress.tls).",
+    });
+    return;
+  }
   u.set(['proxy', 'https', 'enabled'], true);
   u.note({ path: 'proxy.https.enabled', after: true, why: 'proxy.https was on by default before chart 0.10 and is off by default now; this old config relied on it, so it is turned on.' });
 }
