@@ -209,7 +209,8 @@ test('Next steps: a checklist of commands, with the pre-puller timeout on helm u
   await ingressWithCertManager(page);
   await page.getByRole('tab', { name: 'Next steps' }).click();
   const steps = page.getByTestId('next-steps');
-  await expect(steps.getByRole('checkbox')).toHaveCount(6);
+  // repo, ingress controller, cert-manager, ClusterIssuer, helm diff, install, DNS, certificate
+  await expect(steps.getByRole('checkbox')).toHaveCount(8);
 
   const install = steps.getByLabel('Command: Install or upgrade JupyterHub', { exact: true });
   await expect(install).toHaveText(
@@ -224,6 +225,8 @@ test('Next steps: a checklist of commands, with the pre-puller timeout on helm u
     ].join('\n'),
   );
   await expect(steps.getByLabel('Command: Install cert-manager', { exact: true })).toContainText('--set crds.enabled=true');
+  await expect(steps.getByLabel('Command: Install cert-manager', { exact: true })).toContainText('wait deployment --all');
+  await expect(steps.getByLabel('Command: Install the ingress controller (Traefik)', { exact: true })).toContainText('traefik/traefik');
   await expect(steps.getByLabel('Command: Create the ClusterIssuer letsencrypt-prod', { exact: true })).toHaveText('kubectl apply -f cluster-issuer.yaml');
   const issuerFile = await downloaded(page, 'Download cluster-issuer.yaml');
   expect(issuerFile.text).toContain('email: ops@example.org');
@@ -232,7 +235,7 @@ test('Next steps: a checklist of commands, with the pre-puller timeout on helm u
   const add = steps.getByRole('checkbox', { name: 'Add the JupyterHub Helm chart repository' });
   await add.check();
   await expect(add).toBeChecked();
-  await expect(steps.getByText('1 of 6 done')).toBeVisible();
+  await expect(steps.getByText('1 of 8 done')).toBeVisible();
 
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await steps.getByRole('button', { name: 'Copy command: Install or upgrade JupyterHub' }).click();

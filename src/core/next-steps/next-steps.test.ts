@@ -7,6 +7,7 @@ import { setNamespace, setRelease, setValue } from '../model/updates.ts';
 import { clusterIssuerYaml } from './cluster-issuer.ts';
 import { nextSteps } from './next-steps.ts';
 import { shellQuote } from './shell.ts';
+import { CERT_MANAGER_VERSION, INGRESS_NGINX_CHART_VERSION, TRAEFIK_CHART_VERSION } from './versions.ts';
 
 const run = (...updates: Update[]): WizardState => updates.reduce((s, u) => u(s), initialState());
 const ids = (s: WizardState) => nextSteps(s).map((step) => step.id);
@@ -17,7 +18,7 @@ const certManager = (...more: Update[]) =>
 describe('nextSteps', () => {
   it('without HTTPS: add the repo, then install with the pre-puller timeout', () => {
     const s = run();
-    expect(ids(s)).toEqual(['helm-repo', 'install-jupyterhub']);
+    expect(ids(s)).toEqual(['helm-repo', 'preview-changes', 'install-jupyterhub']);
     expect(step(s, 'helm-repo').command).toBe('helm repo add jupyterhub https://hub.jupyter.org/helm-chart/\nhelm repo update');
     expect(step(s, 'install-jupyterhub').command).toBe(
       [
@@ -49,15 +50,20 @@ describe('nextSteps', () => {
 
   it('with cert-manager: installs cert-manager, applies the ClusterIssuer, then DNS and the certificate', () => {
     const s = certManager(setNamespace('hubs'));
-    expect(ids(s)).toEqual(['helm-repo', 'install-cert-manager', 'cluster-issuer', 'install-jupyterhub', 'dns', 'certificate']);
+    expect(ids(s)).toEqual(['helm-repo', 'install-ingress-controller', 'install-cert-manager', 'cluster-issuer', 'preview-changes', 'install-jupyterhub', 'dns', 'certificate']);
     expect(step(s, 'install-cert-manager').command).toBe(
       [
         'helm repo add jetstack https://charts.jetstack.io',
         'helm repo update',
-        'helm install cert-manager jetstack/cert-manager \\',
+        'helm upgrade --install cert-manager jetstack/cert-manager \\',
         '  --namespace cert-manager \\',
         '  --create-namespace \\',
+        `  --version ${CERT_MANAGER_VERSION} \\`,
         '  --set crds.enabled=true',
+        // the ClusterIssuer can only be applied once the webhook answers
+        'kubectl --namespace cert-manager wait deployment --all \\',
+        '  --for=condition=Available \\',
+        '  --timeout=5m',
       ].join('\n'),
     );
     const issuer = step(s, 'cluster-issuer');
@@ -73,14 +79,49 @@ describe('nextSteps', () => {
 
   it("with the chart's automatic HTTPS: DNS for proxy-public's external IP, after the install", () => {
     const s = run(setHttpsMode('auto'), setValue(['proxy', 'https', 'hosts'], ['hub.example.org']));
-    expect(ids(s)).toEqual(['helm-repo', 'install-jupyterhub', 'dns']);
+    expect(ids(s)).toEqual(['helm-repo', 'preview-changes', 'install-jupyterhub', 'dns']);
     expect(step(s, 'dns').title).toContain('proxy-public');
     expect(step(s, 'dns').explanation).toContain('hub.example.org');
     expect(step(s, 'dns').command).toBe('kubectl --namespace jupyterhub get service proxy-public');
   });
 
   it('an existing TLS secret needs no cert-manager and no DNS step of its own', () => {
-    expect(ids(run(setIngressEnabled(true), setHttpsMode('ingress-secret')))).toEqual(['helm-repo', 'install-jupyterhub']);
+    expect(ids(run(setIngressEnabled(true), setHttpsMode('ingress-secret')))).toEqual(['helm-repo', 'install-ingress-controller', 'preview-changes', 'install-jupyterhub']);
+  });
+
+  it('the ingress controller the Ingress class needs, pinned; none without an Ingress', () => {
+    const controller = (cls?: string) => step(run(setIngressEnabled(true), ...(cls ? [setValue(['ingress', 'ingressClassName'], cls)] : [])), 'install-ingress-controller');
+    expect(controller('nginx').command).toContain(`ingress-nginx/ingress-nginx \\\n  --namespace ingress-nginx \\\n  --create-namespace \\\n  --version ${INGRESS_NGINX_CHART_VERSION}`);
+    expect(controller('nginx').explanation).toMatch(/end of life in March 2026/);
+    expect(controller('traefik').command).toContain(`--version ${TRAEFIK_CHART_VERSION}`);
+    expect(controller().explanation).toMatch(/default IngressClass/);
+    expect(controller('haproxy').command).toBeUndefined();
+    expect(ids(run())).not.toContain('install-ingress-controller');
+  });
+
+  it('no DNS step for an Ingress without hosts (it answers any name)', () => {
+    const s = run(setIngressEnabled(true), setHttpsMode('cert-manager'));
+    expect(ids(s)).not.toContain('dns');
+    expect(ids(s)).toContain('certificate');
+  });
+
+  it('creates the Secrets extraEnv takes values from, with each key they need', () => {
+    const s = run(
+      setValue(['hub', 'extraEnv'], { DB_PASSWORD: { valueFrom: { secretKeyRef: { name: 'hub-db', key: 'password' } } }, PLAIN: 'x' }),
+      setValue(['singleuser', 'extraEnv'], { TOKEN: { valueFrom: { secretKeyRef: { name: 'hub-db', key: 'token' } } }, OPT: { valueFrom: { secretKeyRef: { name: 'maybe', key: 'k', optional: true } } } }),
+    );
+    expect(step(s, 'create-secrets').command).toBe(
+      "kubectl --namespace jupyterhub create secret generic hub-db \\\n  --from-literal=password=REPLACE-ME \\\n  --from-literal=token=REPLACE-ME",
+    );
+    expect(ids(run())).not.toContain('create-secrets');
+  });
+
+  it('a wrapped import: says which chart takes the file, and gives the values block for jupyterhub/jupyterhub', () => {
+    const s: WizardState = { ...run(), values: { debug: { enabled: true } }, imported: { text: 'binderhub:\n  jupyterhub:\n    debug:\n      enabled: true\n', wrapperPath: ['binderhub', 'jupyterhub'] } };
+    const install = step(s, 'install-jupyterhub');
+    expect(install.explanation).toMatch(/nests the chart's values under binderhub\.jupyterhub/);
+    expect(install.command).toContain('--values jupyterhub-values.yaml');
+    expect(install.file).toEqual({ name: 'jupyterhub-values.yaml', text: 'debug:\n  enabled: true\n' });
   });
 });
 
