@@ -5,3 +5,4 @@ export { restoreSaved, savedWorkText, WORK_FORMAT, type SavedWork } from './rest
 export { restoreValues } from './restore-values.ts';
 export { checkValuesShape, VALUE_LIMITS } from './limits.ts';
 export type { ImportErrorInfo, ImportFailure, ImportResult, ImportSuccess } from './types.ts';
+export { applyImport } from './apply-import.ts';

@@ -1,20 +1,10 @@
 import { useCallback } from 'react';
-import type { ImportErrorInfo, ImportSuccess } from '../../core/restore/index.ts';
+import { applyImport } from '../../core/restore/apply-import.ts';
+import type { ImportErrorInfo } from '../../core/restore/index.ts';
 import { engine } from '../engine/load-engine.ts';
-import type { Update } from '../../core/model/state.ts';
 import { useNotices } from '../share/notices.tsx';
 import { useWizardActions } from '../state/wizard-context.tsx';
 import { MAX_IMPORT_BYTES } from './read-file.ts';
-
-/** The imported file's values and text replace the work's; release and namespace stay. */
-function importUpdate(result: ImportSuccess): Update {
-  return (state) => ({
-    ...state,
-    values: result.values,
-    imported: result.imported,
-    certManager: { ...state.certManager, ...result.certManager },
-  });
-}
 
 /**
  * Imports a config.yaml text as one undoable step and shows what the import changed. Returns the
@@ -28,7 +18,7 @@ export function useImportText(): (text: string, source: string) => ImportErrorIn
       // Import is reached through the Header or a drop, which load the engine first.
       const result = engine().restore({ kind: 'text', text, maxBytes: MAX_IMPORT_BYTES });
       if (!result.ok) return result.error;
-      apply(importUpdate(result));
+      apply(applyImport(result));
       notify({ kind: 'import-report', report: { source, changes: result.changes, notices: result.notices } }, ['import-report', 'import-error']);
       return undefined;
     },
