@@ -57,10 +57,13 @@ test('HTTPS: cert-manager fills the annotation and TLS; automatic HTTPS with an 
 });
 
 test('scheduling: spread turns the user-scheduler off; pack asks for limits; resources are written', async ({ page }) => {
-  // one message, beside the resources (the summary lists it too, but the section says it once)
+  // a blank start warns about nothing (the chart's own defaults are not the admin's doing)
+  await expect(page.getByText('✓ No problems found')).toBeVisible();
   const packing = page.locator('#section-scheduling').getByText('packs user servers onto as few nodes');
-  await expect(packing).toHaveCount(1);
+  await expect(packing).toHaveCount(0);
   await page.getByLabel('Memory guarantee', { exact: true }).fill('1.5G');
+  // one message, beside the resources (the summary lists it too, but the section says it once)
+  await expect(packing).toHaveCount(1);
   await page.getByLabel('Memory limit', { exact: true }).fill('2G');
   await page.getByLabel('CPU guarantee', { exact: true }).fill('0.5');
   await page.getByLabel('CPU limit', { exact: true }).fill('two');
@@ -146,4 +149,27 @@ test('config.yaml marks the line of each problem: a bad host is marked as an err
   await page.getByLabel('Host 2', { exact: true }).fill('good.example.org');
   await expect(marked).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('marked.png') });
+});
+
+test('problems: a new empty host says nothing until left; the list names settings in words, shows code as code, and a click brings the field into view', async ({ page }) => {
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  const row = page.locator('.row', { has: page.getByLabel('Host 1', { exact: true }) });
+  await expect(row.locator('.msg-error')).toHaveCount(0);
+  await page.getByLabel('Host 1', { exact: true }).click();
+  await page.getByLabel('Ingress class').focus();
+  await expect(row.locator('.msg-error')).toContainText('empty');
+  // a bad host: the summary's entry shows the name as code (no raw backticks) and jumps to it
+  await page.getByLabel('Host 1', { exact: true }).fill('Bad_Host');
+  const summary = page.locator('.problems-summary');
+  const item = summary.locator('li').filter({ hasText: 'ingress.hosts[0]' });
+  const entry = item.getByRole('button', { name: 'ingress.hosts[0]' });
+  await expect(item.locator('code', { hasText: 'Bad_Host' })).toBeVisible();
+  await expect(item).not.toContainText('`');
+  await page.getByRole('button', { name: 'Ingress', exact: true }).click(); // fold the section
+  await entry.click();
+  await expect(page.getByLabel('Host 1', { exact: true })).toBeFocused();
+  // a wizard setting is named in words, not as `certManager.email`
+  await page.getByLabel("cert-manager + Let's Encrypt (Ingress)").check();
+  await expect(summary.getByRole('button', { name: "E-mail for Let's Encrypt (HTTPS section)" })).toBeVisible();
 });

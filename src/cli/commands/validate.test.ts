@@ -19,7 +19,7 @@ describe('validate', () => {
   });
 
   it('points a problem with a default at the nearest key the file writes, or at 1:1', async () => {
-    const f = fakeIO({ 'c.yaml': 'proxy:\n  https:\n    enabled: true\n' });
+    const f = fakeIO({ 'c.yaml': 'proxy:\n  https:\n    enabled: true\nscheduling:\n  userScheduler:\n    enabled: true\n' });
     expect(await main(['validate', 'c.yaml'], f.io)).toBe(0);
     // proxy.https.hosts is not written: its parent proxy.https is, at line 2
     expect(f.out()).toMatch(/^c\.yaml:2:3: warning: proxy\.https\.hosts: /m);

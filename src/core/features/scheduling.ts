@@ -46,6 +46,16 @@ export function setSchedulingStrategy(strategy: Strategy): Update {
  * limits one user can take it all. The settings missing for that (`singleuser.memory.limit` …),
  * none when spreading. The one rule the forms and validation share.
  */
+/**
+ * `missingPackResources`, said only about what the admin set: their values choose the scheduler or
+ * give users resources. A blank start runs on the chart's own defaults (pack, no limits): warning
+ * about those is noise before the admin has touched anything.
+ */
+export function packResourcesToSet(own: JsonObject, v: JsonObject): string[] {
+  const chose = getIn(own, SCHEDULING_PATHS.userScheduler) !== undefined || getIn(own, ['singleuser', 'memory']) !== undefined || getIn(own, ['singleuser', 'cpu']) !== undefined;
+  return chose ? missingPackResources(v) : [];
+}
+
 export function missingPackResources(v: JsonObject): string[] {
   if (schedulingStrategyOf(v) !== 'pack') return [];
   const missing: string[] = [];

@@ -220,12 +220,14 @@ describe('checkFields', () => {
     expect(found({ custom: { 'a.b': 1, c: { '': 2 } } })).toEqual(['error custom-key custom["a.b"]', 'error custom-key custom.c[""]']);
   });
 
-  it('pack strategy without resources', () => {
-    const state = { ...initialState(), values: {} };
+  it('pack strategy without resources: said once the admin touches the scheduler or the resources, not on a blank start', () => {
+    expect(checkFields({ ...initialState(), values: {} })).toEqual([]);
+    const state = { ...initialState(), values: { singleuser: { cpu: { limit: 2, guarantee: 1 } } } };
     const problems = checkFields(state);
     expect(problems.map((p) => p.code)).toEqual(['pack-without-resources']);
     expect(problems[0]!.message).toContain('singleuser.memory.limit');
     expect(problems[0]!.message).not.toContain('singleuser.memory.guarantee');
+    expect(problems[0]!.message).not.toContain('singleuser.cpu');
     expect(checkFields({ ...state, values: { scheduling: { userScheduler: { enabled: false } } } })).toEqual([]);
   });
 

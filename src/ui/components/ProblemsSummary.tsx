@@ -1,5 +1,7 @@
 import { formatPath } from '../../core/model/json.ts';
 import { useProblems } from '../state/problems.tsx';
+import { goToProblem, settingLabel } from './problem-places.ts';
+import { ProblemText } from './ProblemText.tsx';
 
 /**
  * Every problem in one list, so one under a closed section or a key the forms do not show is seen too.
@@ -25,7 +27,10 @@ export function ProblemsSummary() {
       <ul>
         {all.map((p, i) => (
           <li key={i} className={`msg msg-${p.severity}`}>
-            <code>{p.setting ?? formatPath(p.path)}</code>: {p.message}
+            <button type="button" className="problem-link" onClick={() => goToProblem(p)} title="Go to the setting">
+              {p.setting ? settingLabel(p.setting) : <code>{formatPath(p.path)}</code>}
+            </button>
+            : <ProblemText text={p.message} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useRef } from 'react';
+import { memo, useCallback, useId, useRef, useState } from 'react';
 import type { Problem } from '../../core/validate/problem.ts';
 import { FieldMessages } from './Field.tsx';
 import { FieldForm } from './FieldForm.tsx';
@@ -61,7 +61,10 @@ interface RowProps {
   edit(e: Edit): void;
 }
 
-const Row = memo(function Row({ i, last, label, value, placeholder, problems, msgId, edit }: RowProps) {
+const Row = memo(function Row({ i, last, label, value, placeholder, problems: all, msgId, edit }: RowProps) {
+  // a row just added is empty: "the host name is empty" waits until the admin has left it
+  const [left, setLeft] = useState(false);
+  const problems = value === '' && !left ? undefined : all;
   return (
     <li>
       <FieldForm className="row">
@@ -74,6 +77,7 @@ const Row = memo(function Row({ i, last, label, value, placeholder, problems, ms
         aria-invalid={problems?.some((p) => p.severity === 'error') || undefined}
         aria-describedby={problems?.length ? msgId : undefined}
         onChange={(e) => edit({ kind: 'set', i, value: e.target.value })}
+        onBlur={() => setLeft(true)}
       />
       <span className="row-actions">
         <button type="button" className="icon" aria-label={`Move ${label} ${i + 1} up`} disabled={i === 0} onClick={() => edit({ kind: 'move', i, by: -1 })}>↑</button>

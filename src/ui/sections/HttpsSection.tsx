@@ -5,6 +5,7 @@ import { getIn } from '../../core/model/paths.ts';
 import { effective, setCertManager, setValue } from '../../core/model/updates.ts';
 import { FieldMessages, RadioGroup, TextField, Toggle, type Choice } from '../components/Field.tsx';
 import { FieldForm } from '../components/FieldForm.tsx';
+import { ProblemText } from '../components/ProblemText.tsx';
 import { Section } from '../components/Section.tsx';
 import { StringListField } from '../components/StringListField.tsx';
 import { useProblems } from '../state/problems.tsx';
@@ -42,7 +43,7 @@ export function HttpsSection() {
       <RadioGroup legend="HTTPS mode" value={mode} choices={modes} onChange={(m) => apply(setHttpsMode(m))} />
       {/* validation's rule (features/https.ts autoHttpsRendered + clusterRoutes), shown beside the choice */}
       {problems.at(['proxy', 'https', 'enabled'])?.map((p) => (
-        <p key={p.code} className={`callout callout-${p.severity}`} role="alert">{p.message}</p>
+        <p key={p.code} className={`callout callout-${p.severity}`} role="alert"><ProblemText text={p.message} /></p>
       ))}
       {mode === 'cert-manager' && (
         <div className="subsection">

@@ -1,4 +1,4 @@
-import { missingPackResources } from '../../features/scheduling.ts';
+import { packResourcesToSet } from '../../features/scheduling.ts';
 import type { Problem } from '../problem.ts';
 import { truthy, warning, type FieldRule } from './context.ts';
 
@@ -6,7 +6,7 @@ export const schedulingRules: FieldRule = (ctx) => {
   const out: Problem[] = [];
 
   // one rule with the forms: features/scheduling.ts says why pack needs resources
-  const missing = missingPackResources(ctx.values);
+  const missing = packResourcesToSet(ctx.state.values, ctx.values);
   if (missing.length > 0) {
     out.push(
       warning(

@@ -1,0 +1,13 @@
+import { Fragment } from 'react';
+
+/** A problem's message, its `backticked` names shown as code rather than as raw backticks. */
+export function ProblemText({ text }: { text: string }) {
+  const parts = text.split('`');
+  // an odd count of backticks: show the text as it is rather than guess
+  if (parts.length % 2 === 0) return <>{text}</>;
+  return (
+    <>
+      {parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : <Fragment key={i}>{part}</Fragment>))}
+    </>
+  );
+}
