@@ -121,17 +121,43 @@ describe('withoutSecrets', () => {
       hub: { config: { GitHubOAuthenticator: { client_secret: 'x' }, JupyterHub: { authenticator_class: 'github' } } },
       proxy: { secretToken: 'y', service: { type: 'ClusterIP' } },
       imagePullSecret: { password: 'z' },
-      custom: { tokens: ['ghp_' + 'x1'.repeat(20), 'fine'] },
+      custom: { notes: ['ghp_' + 'x1'.repeat(20), 'fine'], tokens: ['t1', '', 't2'] },
     };
     const before = JSON.stringify(values);
     const { values: clean, omitted } = withoutSecrets(values);
     expect(JSON.stringify(values)).toBe(before);
-    expect(omitted).toHaveLength(4);
+    expect(omitted).toHaveLength(6);
     expect(clean).toEqual({
       hub: { config: { JupyterHub: { authenticator_class: 'github' } } },
       proxy: { service: { type: 'ClusterIP' } },
-      custom: { tokens: [SECRET_PLACEHOLDER, 'fine'] },
+      custom: { notes: [SECRET_PLACEHOLDER, 'fine'], tokens: [SECRET_PLACEHOLDER, '', SECRET_PLACEHOLDER] },
     });
+  });
+
+  it('keeps a placeholder where the chart requires a value', () => {
+    const pull = { create: true, registry: 'quay.io', username: 'bot', password: 'hunter2' };
+    expect(withoutSecrets({ imagePullSecret: pull }).values).toEqual({ imagePullSecret: { ...pull, password: SECRET_PLACEHOLDER } });
+    const files = { hub: { extraFiles: { netrc: { mountPath: '/root/.netrc', stringData: 'machine x login y password z' }, key: { mountPath: '/k/tls.key', binaryData: 'c2VjcmV0' } } } };
+    const clean = withoutSecrets(files).values as { hub: { extraFiles: Record<string, { stringData?: string; binaryData?: string }> } };
+    expect(clean.hub.extraFiles.netrc!.stringData).toBe(SECRET_PLACEHOLDER);
+    expect(atob(clean.hub.extraFiles.key!.binaryData!)).toBe(SECRET_PLACEHOLDER);
+    expect(findSecrets(clean as unknown as JsonObject)).toEqual([]);
+  });
+
+  it('cuts a secret out of a string and keeps the rest', () => {
+    const values: JsonObject = { hub: { db: { url: 'postgresql://hub:pw-1234@db.internal:5432/hub' } } };
+    const { values: clean, omitted } = withoutSecrets(values);
+    expect(clean).toEqual({ hub: { db: { url: `postgresql://hub:${SECRET_PLACEHOLDER}@db.internal:5432/hub` } } });
+    expect(omitted.map((f) => [f.where, f.reason])).toEqual([['hub.db.url', 'the password in the URL']]);
+  });
+
+  it('takes out the entries of token maps without naming the token', () => {
+    const token = 'a0b1c2d3e4f5a6b7c8d9';
+    const values: JsonObject = { hub: { config: { JupyterHub: { api_tokens: { [token]: 'alice' }, admin_access: true } } } };
+    const { values: clean, omitted } = withoutSecrets(values);
+    expect(clean).toEqual({ hub: { config: { JupyterHub: { admin_access: true } } } });
+    expect(omitted.map((f) => f.where)).toEqual(['hub.config.JupyterHub.api_tokens (the token of "alice")']);
+    expect(JSON.stringify(omitted.map((f) => [f.where, f.reason]))).not.toContain(token.slice(4));
   });
 });
 
