@@ -173,7 +173,10 @@ describe('links and secrets', () => {
     const opened = decodePermalink(fragment);
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.state.values).toEqual({ hub: { config: { GitHubOAuthenticator: { client_id: 'abc' } } } });
-    expect(opened.omittedSecrets).toEqual(['hub.config.GitHubOAuthenticator.client_secret', 'proxy.secretToken']);
+    expect(opened.omittedSecrets).toEqual([
+      'hub.config.GitHubOAuthenticator.client_secret: the name client_secret marks a secret',
+      'proxy.secretToken: the name secretToken marks a secret',
+    ]);
     expect(opened.warnings.some((w) => w.includes('proxy.secretToken'))).toBe(true);
   });
 
