@@ -4,7 +4,7 @@ import { isPublicName, isSecretName } from './names.ts';
 import { ENV_KEYS, NAME_MAPS, TOKEN_MAP_KEYS, isPlaceholder, isPythonPlace, ownerName, placeReason, underNameMap } from './places.ts';
 import { pythonSecrets } from './python.ts';
 import { base64Text, knownTokenSpans, looksRandom, type Span } from './shapes.ts';
-import { coversAll, isReference, lineAt, textSecrets } from './text.ts';
+import { coversAll, isReference, linesAt, textSecrets } from './text.ts';
 
 /**
  * Every secret in the admin's values, found by place and by shape:
@@ -27,9 +27,9 @@ export function findSecrets(values: JsonObject): SecretFinding[] {
     found.push({ path, where: line === undefined ? where : `${where} (line ${line})`, reason, ...(line === undefined ? {} : { line }), cut });
 
   const addSpans = (path: Path, text: string, spans: readonly Span[], lines: boolean, prefix = '') => {
-    for (const span of spans) {
-      add(path, prefix + span.reason, { kind: 'text', start: span.start, end: span.end }, formatPath(path), lines ? lineAt(text, span.start) : undefined);
-    }
+    const where = formatPath(path);
+    const at = lines ? linesAt(text, spans.map((span) => span.start)) : [];
+    spans.forEach((span, i) => add(path, prefix + span.reason, { kind: 'text', start: span.start, end: span.end }, where, at[i]));
   };
 
   /** A string by what it holds: `name` is its key (or its list's key) */

@@ -5,7 +5,6 @@ import { fromBase64url } from '../base64url.ts';
  * block, a JWT. Each pattern matches the secret itself, so a text around it can stay.
  */
 const KNOWN_TOKENS: readonly [RegExp, string][] = [
-  [/-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----[\s\S]*?(?:-----END \1PRIVATE KEY\2-----|$)/g, 'a private key'],
   [/\bgh[pousr]_[A-Za-z0-9]{30,}/g, 'a GitHub token'],
   [/\bgithub_pat_[A-Za-z0-9_]{30,}/g, 'a GitHub token'],
   [/\bgl(?:pat|dt|ptt|rt)-[A-Za-z0-9_-]{20,}/g, 'a GitLab token'],
@@ -39,19 +38,46 @@ export interface Span {
   reason: string;
 }
 
+const KEY_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ ){0,4})PRIVATE KEY( BLOCK)?-----/g;
+
+/** Private key blocks, to their END line (or the end of the text, when it was cut): one pass. */
+function privateKeySpans(text: string, found: Span[]): void {
+  let from = 0;
+  for (const m of text.matchAll(KEY_BEGIN)) {
+    if (m.index < from) continue; // inside the block before
+    const end = `-----END ${m[1]}PRIVATE KEY${m[2] ?? ''}-----`;
+    const at = text.indexOf(end, m.index + m[0].length);
+    from = at === -1 ? text.length : at + end.length;
+    found.push({ start: m.index, end: from, reason: 'a private key' });
+    if (at === -1) return;
+  }
+}
+
+/** what each of KNOWN_TOKENS starts with: one pass tells most texts hold none of them */
+const KNOWN_HINT = /gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt)-|xox[abposr]-|A[KS]IA|AIza|GOCSPX-|ya29\.|sk-|k_(?:live|test)_|hf_|npm_|pypi-|dop_v1_|SG\.|eyJ|AccountKey=/;
+
 /** Every well-known credential in `text`, and the webhook URLs' secret parts. */
 export function knownTokenSpans(text: string): Span[] {
   const found: Span[] = [];
+  if (text.includes('PRIVATE KEY')) privateKeySpans(text, found);
+  if (KNOWN_HINT.test(text)) addKnownTokens(text, found);
+  if (text.includes('https://')) addWebhooks(text, found);
+  return found;
+}
+
+function addKnownTokens(text: string, found: Span[]): void {
   for (const [pattern, reason] of KNOWN_TOKENS) {
     for (const m of text.matchAll(pattern)) found.push({ start: m.index, end: m.index + m[0].length, reason });
   }
+}
+
+function addWebhooks(text: string, found: Span[]): void {
   for (const [pattern, reason] of WEBHOOKS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].length - m[1]!.length;
       found.push({ start, end: m.index + m[0].length, reason: `the secret part of ${reason}` });
     }
   }
-  return found;
 }
 
 function entropy(text: string): number {

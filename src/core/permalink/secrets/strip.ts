@@ -39,9 +39,15 @@ export function withoutSecrets(values: JsonObject): { values: JsonObject; omitte
 
 /** `text` with each cut replaced by the placeholder (cuts from findSecrets never overlap). */
 function cutText(text: string, cuts: { start: number; end: number }[]): string {
-  let out = text;
-  for (const cut of [...cuts].sort((a, b) => b.start - a.start)) out = out.slice(0, cut.start) + SECRET_PLACEHOLDER + out.slice(cut.end);
-  return out;
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a.start - b.start)) {
+    if (cut.start < from) continue;
+    parts.push(text.slice(from, cut.start), SECRET_PLACEHOLDER);
+    from = cut.end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 function getNode(root: Json, path: Path): Json | undefined {

@@ -21,6 +21,7 @@ describe('textSecrets', () => {
     expect(cut('curl -H "Authorization: Bearer abc.def-123"', 'shapes')).toEqual(['abc.def-123']);
     expect(cut('proxy_set_header Authorization "Basic YWRtaW46cGFzcw==";', 'shapes')).toEqual(['YWRtaW46cGFzcw==']);
     expect(cut('{"Authorization": "token 0123456789abcdef"}', 'shapes')).toEqual(['0123456789abcdef']);
+    expect(cut('AUTHORIZATION=apikey k3y-0123456789', 'shapes')).toEqual(['k3y-0123456789']);
     expect(cut('Bearer authentication is used; Basic authentication too; "Bearer " + token; f"Bearer {t}"', 'shapes')).toEqual([]);
   });
 

@@ -9,6 +9,9 @@ import { base64Text, knownTokenSpans, looksRandom, type Span } from './shapes.ts
  * parameters. `commands` adds what reads a text as commands or a config file: `--password=…`,
  * `--api-token …`, `mysql -p…`, `curl -u user:…`, `PGPASSWORD=…`, `password = …`, `.netrc` lines.
  * Python gets `shapes` only (python.ts reads its assignments).
+ *
+ * Every rule is linear in the text (a link may hold a 2 MB string): no unbounded lazy scan
+ * after a repeated word, no pattern that can start at every character.
  */
 export type TextMode = 'shapes' | 'commands';
 
@@ -19,8 +22,15 @@ export function isReference(value: string): boolean {
 
 type Rule = (text: string, found: Span[]) => void;
 
+/** A rule that only runs where `needed` says the text could hold what it looks for (most texts cannot). */
+function guarded(needed: (text: string) => boolean, rule: Rule): Rule {
+  return (text, found) => {
+    if (needed(text)) rule(text, found);
+  };
+}
+
 const urlUserinfo: Rule = (text, found) => {
-  for (const m of text.matchAll(/\b[a-z][a-z0-9+.-]*:\/\/([^\s/?#@:'"<>`]*)(?::([^\s/?#@'"<>`]*))?@(?=[\w[])/gi)) {
+  for (const m of text.matchAll(/\b[a-z][a-z0-9+.-]{0,30}:\/\/([^\s/?#@:'"<>`]*)(?::([^\s/?#@'"<>`]*))?@(?=[\w[])/gi)) {
     const [whole, user = '', password] = m;
     const at = m.index + whole.length - 1; // the @
     if (password !== undefined) {
@@ -73,11 +83,11 @@ const flags: Rule = (text, found) => {
 
 /** `mysql -pSECRET` (attached: `-p name` asks for the password and names a database), `sshpass -p SECRET` */
 const shortPasswordFlags: Rule = (text, found) => {
-  for (const m of text.matchAll(/\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n;|&]*?\s-p([^\s'"]+)/g)) {
+  for (const m of text.matchAll(/\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n;|&]{0,200}?\s-p([^\s'"]+)/g)) {
     pushValue(found, m, m[1]!, 'the password given to mysql with -p');
   }
-  for (const m of text.matchAll(/\bsshpass\b[^\n;|&]*?\s-p\s*([^\s'"-][^\s'"]*)/g)) pushValue(found, m, m[1]!, 'the password given to sshpass with -p');
-  for (const m of text.matchAll(/\bcurl\b[^\n;|&]*?\s(?:-u|--user)\s*["']?[^\s:'"]+:([^\s'"]+)/g)) {
+  for (const m of text.matchAll(/\bsshpass\b[^\n;|&]{0,200}?\s-p\s*([^\s'"-][^\s'"]*)/g)) pushValue(found, m, m[1]!, 'the password given to sshpass with -p');
+  for (const m of text.matchAll(/\bcurl\b[^\n;|&]{0,200}?\s(?:-u|--user)\s*["']?[^\s:'"]+:([^\s'"]+)/g)) {
     pushValue(found, m, m[1]!, 'the password given to curl with -u');
   }
 };
@@ -102,15 +112,26 @@ const assignments: Rule = (text, found) => {
 
 /** `machine host login user password SECRET` (a .netrc in a file or a heredoc) */
 const netrc: Rule = (text, found) => {
-  for (const m of text.matchAll(/\bmachine\s+\S+[^\n]*?\bpassword\s+([^\s"']+)/g)) pushValue(found, m, m[1]!, 'a .netrc password');
+  for (const m of text.matchAll(/\bmachine\s+\S+[^\n]{0,200}?\bpassword\s+([^\s"']+)/g)) pushValue(found, m, m[1]!, 'a .netrc password');
 };
 
 const knownTokens: Rule = (text, found) => {
   found.push(...knownTokenSpans(text));
 };
 
-const SHAPES: readonly Rule[] = [knownTokens, urlUserinfo, urlQuery, authHeaders];
-const COMMANDS: readonly Rule[] = [...SHAPES, flags, shortPasswordFlags, assignments, netrc];
+const SHAPES: readonly Rule[] = [
+  knownTokens,
+  guarded((t) => t.includes('://') && t.includes('@'), urlUserinfo),
+  guarded((t) => t.includes('=') && (t.includes('?') || t.includes('&')), urlQuery),
+  guarded((t) => /uthorization|earer|basic/i.test(t), authHeaders),
+];
+const COMMANDS: readonly Rule[] = [
+  ...SHAPES,
+  guarded((t) => t.includes('-'), flags),
+  guarded((t) => /mysql|mariadb|sshpass|curl/.test(t), shortPasswordFlags),
+  guarded((t) => t.includes('=') || t.includes(':'), assignments),
+  guarded((t) => t.includes('machine'), netrc),
+];
 
 /** The secrets in `text`, sorted, overlapping ones merged (the first reason is kept). */
 export function textSecrets(text: string, mode: TextMode): Span[] {
@@ -138,9 +159,15 @@ export function coversAll(text: string, spans: readonly Span[]): boolean {
   return spans[0]!.start <= start && spans[0]!.end >= end;
 }
 
-/** The 1-based line of `offset` in `text`. */
-export function lineAt(text: string, offset: number): number {
+/** The 1-based line of each offset (in ascending order) in `text`, in one pass. */
+export function linesAt(text: string, offsets: readonly number[]): number[] {
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  let next = text.indexOf('\n');
+  return offsets.map((offset) => {
+    while (next !== -1 && next < offset) {
+      line++;
+      next = text.indexOf('\n', next + 1);
+    }
+    return line;
+  });
 }
