@@ -144,6 +144,18 @@ describe('withoutSecrets', () => {
     expect(findSecrets(clean as unknown as JsonObject)).toEqual([]);
   });
 
+  it('reads binaryData as the text it holds', () => {
+    const ini = (text: string) => ({ hub: { extraFiles: { app: { mountPath: '/etc/app/app.ini', binaryData: btoa(text) } } } });
+    expect(wheres(ini('[db]\npassword = pw-77\n'))).toEqual(['hub.extraFiles.app.binaryData']);
+    expect(findSecrets(ini('[db]\nhost = db.internal\n'))).toEqual([]);
+  });
+
+  it('takes out the data of a Kubernetes Secret written in the values, not of a ConfigMap', () => {
+    const manifest = (kind: string) => ({ custom: { manifests: [{ apiVersion: 'v1', kind, metadata: { name: 'x' }, stringData: { 'config.json': '{}', level: 'debug' } }] } });
+    expect(wheres(manifest('Secret'))).toEqual(['custom.manifests[0].stringData["config.json"]', 'custom.manifests[0].stringData.level']);
+    expect(wheres(manifest('ConfigMap'))).toEqual([]);
+  });
+
   it('cuts a secret out of a string and keeps the rest', () => {
     const values: JsonObject = { hub: { db: { url: 'postgresql://hub:pw-1234@db.internal:5432/hub' } } };
     const { values: clean, omitted } = withoutSecrets(values);

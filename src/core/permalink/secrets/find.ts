@@ -1,7 +1,7 @@
 import { formatPath, isObject, type Json, type JsonObject, type Path } from '../../model/json.ts';
 import type { SecretCut, SecretFinding } from './finding.ts';
 import { isPublicName, isSecretName } from './names.ts';
-import { ENV_KEYS, NAME_MAPS, TOKEN_MAP_KEYS, isPlaceholder, isPythonPlace, ownerName, placeReason, underNameMap } from './places.ts';
+import { ENV_KEYS, NAME_MAPS, TOKEN_MAP_KEYS, isPlaceholder, isPythonPlace, isSecretManifest, ownerName, placeReason, underNameMap } from './places.ts';
 import { pythonSecrets } from './python.ts';
 import { base64Text, knownTokenSpans, looksRandom, type Span } from './shapes.ts';
 import { coversAll, isReference, linesAt, textSecrets } from './text.ts';
@@ -11,7 +11,8 @@ import { coversAll, isReference, linesAt, textSecrets } from './text.ts';
  * - by name, at any depth: `client_secret`, `password`, `apiToken`, `cookieSecret`, `smtp_pass` …
  *   (a scalar, or each item of a list of scalars);
  * - by place: CryptKeeper keys, the manual HTTPS key, credential files in extraFiles, keys of
- *   `api_tokens`/`service_tokens`, the value after `--password` in an args list;
+ *   `api_tokens`/`service_tokens`, the value after `--password` in an args list, the data of a
+ *   Kubernetes Secret manifest;
  * - in the environment of any container, KubeSpawner or profile: by the variable's name, by what
  *   the value holds, or because it looks random (not `valueFrom` references);
  * - in any string: known token formats, private keys, webhook URLs, passwords in URLs,
@@ -78,6 +79,12 @@ export function findSecrets(values: JsonObject): SecretFinding[] {
       const place = placeReason(childPath, child, node);
       if (place) {
         add(childPath, place, { kind: 'value' });
+        continue;
+      }
+      if ((key === 'data' || key === 'stringData') && isObject(child) && isSecretManifest(node)) {
+        for (const name of Object.keys(child)) {
+          if (isSecretScalar(child[name])) add([...childPath, name], `the ${key} of a Kubernetes Secret`, { kind: 'value' });
+        }
         continue;
       }
       if (ENV_KEYS.has(key) && (Array.isArray(child) || isObject(child))) {

@@ -75,7 +75,12 @@ export function placeholderFor(path: Path, parent: Json | undefined): string | u
   return undefined;
 }
 
-/** The container (or service) name of a map that holds an env list, for the admin. */
+/** The container name of a map that holds an env list, for the admin. */
 export function ownerName(node: JsonObject): string | undefined {
-  return typeof node.name === 'string' && node.name !== '' && (isObject(node) && ('image' in node || 'command' in node || 'args' in node)) ? node.name : undefined;
+  return typeof node.name === 'string' && node.name !== '' && ('image' in node || 'command' in node || 'args' in node) ? node.name : undefined;
+}
+
+/** A Kubernetes Secret written out in the values (an extra manifest): all of its data is secret. */
+export function isSecretManifest(node: JsonObject): boolean {
+  return node.kind === 'Secret' && typeof node.apiVersion === 'string';
 }

@@ -22,6 +22,9 @@ const KNOWN_TOKENS: readonly [RegExp, string][] = [
   [/\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g, 'a SendGrid key'],
   [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, 'a signed token (JWT)'],
   [/\bAccountKey=[A-Za-z0-9+/]{40,}={0,2}/g, 'an Azure storage account key'],
+  // htpasswd and crypt(3) hashes (Traefik basicAuth users, nginx auth files): crackable offline
+  [/\$(?:apr1|2[abxy]|[156])\$[./A-Za-z0-9]{2,22}\$?[./A-Za-z0-9]{8,}/g, 'a password hash'],
+  [/\{SHA\}[A-Za-z0-9+/]{27}=/g, 'a password hash'],
 ];
 
 /** Webhook URLs whose path is the credential: the part in group 1 is the secret. */
@@ -54,7 +57,7 @@ function privateKeySpans(text: string, found: Span[]): void {
 }
 
 /** what each of KNOWN_TOKENS starts with: one pass tells most texts hold none of them */
-const KNOWN_HINT = /gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt)-|xox[abposr]-|A[KS]IA|AIza|GOCSPX-|ya29\.|sk-|k_(?:live|test)_|hf_|npm_|pypi-|dop_v1_|SG\.|eyJ|AccountKey=/;
+const KNOWN_HINT = /gh[pousr]_|github_pat_|gl(?:pat|dt|ptt|rt)-|xox[abposr]-|A[KS]IA|AIza|GOCSPX-|ya29\.|sk-|k_(?:live|test)_|hf_|npm_|pypi-|dop_v1_|SG\.|eyJ|AccountKey=|\$(?:apr1|2[abxy]|[156])\$|\{SHA\}/;
 
 /** Every well-known credential in `text`, and the webhook URLs' secret parts. */
 export function knownTokenSpans(text: string): Span[] {

@@ -46,6 +46,16 @@ describe('textSecrets', () => {
     expect(cut('machine github.com login bot password np6')).toEqual(['np6']);
   });
 
+  it('finds secret headers set by nginx snippets', () => {
+    expect(cut('proxy_set_header X-Api-Key "k-123";\nproxy_set_header Host $host;\nadd_header X-Auth-Token tok-4;')).toEqual(['k-123', 'tok-4']);
+  });
+
+  it('finds password hashes (htpasswd, crypt)', () => {
+    expect(cut('users: ["admin:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/"]', 'shapes')).toEqual(['$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/']);
+    expect(cut('bob:$2y$05$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUV012', 'shapes')).toEqual(['$2y$05$abcdefghijklmnopqrstuuvwxyzABCDEFGHIJKLMNOPQRSTUV012']);
+    expect(cut('price: $5 or $1.50', 'shapes')).toEqual([]);
+  });
+
   it('leaves references, paths, comparisons and nothing alone', () => {
     expect(
       cut(

@@ -7,7 +7,8 @@ import { base64Text, knownTokenSpans, looksRandom, type Span } from './shapes.ts
  * the text, so the link can keep the rest. `shapes` finds what needs no context: known token
  * formats, private keys, webhook URLs, passwords in URLs, Authorization headers, secret query
  * parameters. `commands` adds what reads a text as commands or a config file: `--password=…`,
- * `--api-token …`, `mysql -p…`, `curl -u user:…`, `PGPASSWORD=…`, `password = …`, `.netrc` lines.
+ * `--api-token …`, `mysql -p…`, `curl -u user:…`, `PGPASSWORD=…`, `password = …`, `.netrc` lines,
+ * nginx's `proxy_set_header X-Api-Key …`.
  * Python gets `shapes` only (python.ts reads its assignments).
  *
  * Every rule is linear in the text (a link may hold a 2 MB string): no unbounded lazy scan
@@ -110,6 +111,16 @@ const assignments: Rule = (text, found) => {
   }
 };
 
+/** `proxy_set_header X-Api-Key "SECRET";` (nginx snippets in ingress annotations) */
+const nginxHeaders: Rule = (text, found) => {
+  for (const m of text.matchAll(/\b(?:proxy_set_header|add_header|grpc_set_header)\s+["']?([A-Za-z][\w-]*)["']?\s+(?:"([^"\n]*)"|'([^'\n]*)'|([^\s;"']+))/g)) {
+    const value = m[2] ?? m[3] ?? m[4]!;
+    if (isReference(value) || !isSecretName(m[1]!)) continue;
+    const end = m.index + m[0].length - (m[4] === undefined ? 1 : 0);
+    found.push({ start: end - value.length, end, reason: `the value of the ${m[1]} header` });
+  }
+};
+
 /** `machine host login user password SECRET` (a .netrc in a file or a heredoc) */
 const netrc: Rule = (text, found) => {
   for (const m of text.matchAll(/\bmachine\s+\S+[^\n]{0,200}?\bpassword\s+([^\s"']+)/g)) pushValue(found, m, m[1]!, 'a .netrc password');
@@ -131,6 +142,7 @@ const COMMANDS: readonly Rule[] = [
   guarded((t) => /mysql|mariadb|sshpass|curl/.test(t), shortPasswordFlags),
   guarded((t) => t.includes('=') || t.includes(':'), assignments),
   guarded((t) => t.includes('machine'), netrc),
+  guarded((t) => t.includes('_header'), nginxHeaders),
 ];
 
 /** The secrets in `text`, sorted, overlapping ones merged (the first reason is kept). */
