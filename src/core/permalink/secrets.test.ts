@@ -115,6 +115,30 @@ describe('findSecrets', () => {
   });
 });
 
+describe('secrets in names', () => {
+  const token = 'ghp_' + 'Q1w2E3r4T5'.repeat(4);
+
+  it('never names a secret that stands as a key or an env name, and takes it out', () => {
+    const values: JsonObject = {
+      custom: { byToken: { [token]: 'hunter2-value' } },
+      hub: { extraEnv: { [token]: 'x' } },
+      singleuser: { extraEnv: [{ name: token, value: 'y' }] },
+    };
+    const { values: clean, omitted } = withoutSecrets(values);
+    const named = JSON.stringify(omitted.map((f) => [f.where, f.reason]));
+    expect(named).not.toContain(token.slice(6));
+    expect(named).not.toContain('hunter2-value');
+    expect(omitted.map((f) => f.where)).toEqual([
+      'custom.byToken (one of its keys)',
+      'hub.extraEnv (one of its keys)',
+      'singleuser.extraEnv[0].name',
+      'singleuser.extraEnv[0].value',
+    ]);
+    expect(JSON.stringify(clean)).not.toContain(token.slice(6));
+    expect(clean).toEqual({ singleuser: { extraEnv: [{ name: SECRET_PLACEHOLDER }] } });
+  });
+});
+
 describe('withoutSecrets', () => {
   it('drops secret values, prunes the maps that empties, and leaves the input alone', () => {
     const values: JsonObject = {

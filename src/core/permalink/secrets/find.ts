@@ -72,8 +72,7 @@ export function findSecrets(values: JsonObject): SecretFinding[] {
       const childPath = [...path, key];
       const keyReason = secretKeyReason(key, typeof mapName === 'string' ? mapName : undefined);
       if (keyReason) {
-        const owner = typeof child === 'string' && child.length <= 64 && !child.includes('\n') && textSecrets(child, 'commands').length === 0 ? ` (the token of ${JSON.stringify(child)})` : ' (one of its keys)';
-        add(childPath, keyReason, { kind: 'key' }, formatPath(path) + owner);
+        add(childPath, keyReason, { kind: 'key' }, formatPath(path) + keyWhere(child, mapName));
         continue;
       }
       const place = placeReason(childPath, child, node);
@@ -121,9 +120,10 @@ export function findSecrets(values: JsonObject): SecretFinding[] {
 
   const visitEnv = (env: JsonObject | Json[], path: Path, owner: string | undefined): void => {
     const of = owner ? ` of container ${owner}` : '';
-    const envValue = (name: string, value: string | number, at: Path) => {
+    const envValue = (variable: string, value: string | number, at: Path) => {
       const text = String(value);
       if (text === '' || isPlaceholder(text)) return;
+      const name = variable;
       if (isSecretName(name)) return add(at, `environment variable ${name}${of} is named like a secret`, { kind: 'value' });
       const spans = textSecrets(text, 'commands');
       if (coversAll(text, spans)) return add(at, `environment variable ${name}${of} holds ${spans[0]!.reason}`, { kind: 'value' });
@@ -132,7 +132,11 @@ export function findSecrets(values: JsonObject): SecretFinding[] {
     };
     if (Array.isArray(env)) {
       env.forEach((item, i) => {
-        if (isObject(item) && typeof item.name === 'string' && (typeof item.value === 'string' || typeof item.value === 'number')) {
+        if (isObject(item) && typeof item.name === 'string' && secretKeyReason(item.name, undefined)) {
+          // a name that is itself a secret: the name becomes the placeholder, its value goes
+          add([...path, i, 'name'], `an environment variable${of} whose name ${secretKeyReason(item.name, undefined)!.replace(/^the key /, '')}`, { kind: 'text', start: 0, end: item.name.length });
+          if (item.value !== undefined) add([...path, i, 'value'], `the value of an environment variable${of} whose name is a secret`, { kind: 'value' });
+        } else if (isObject(item) && typeof item.name === 'string' && (typeof item.value === 'string' || typeof item.value === 'number')) {
           envValue(item.name, item.value, [...path, i, 'value']);
         } else if (!(isObject(item) && 'valueFrom' in item)) {
           visit(item, [...path, i], undefined);
@@ -142,7 +146,9 @@ export function findSecrets(values: JsonObject): SecretFinding[] {
     }
     for (const name of Object.keys(env)) {
       const value = env[name]!;
-      if (typeof value === 'string' || typeof value === 'number') envValue(name, value, [...path, name]);
+      const keyReason = secretKeyReason(name, undefined);
+      if (keyReason) add([...path, name], keyReason, { kind: 'key' }, `${formatPath(path)} (one of its keys)`);
+      else if (typeof value === 'string' || typeof value === 'number') envValue(name, value, [...path, name]);
       else if (isObject(value) && (typeof value.value === 'string' || typeof value.value === 'number')) envValue(name, value.value, [...path, name, 'value']);
       else if (!(isObject(value) && 'valueFrom' in value)) visit(value, [...path, name], name);
     }
@@ -164,6 +170,15 @@ function secretKeyReason(key: string, mapName: string | undefined): string | nul
   if (shaped) return `the key holds ${shaped.reason}`;
   if (looksRandom(key) && !(mapName !== undefined && (isPublicName(mapName) || NAME_MAPS.has(mapName)))) return 'the key is a long random string, most likely a token';
   return null;
+}
+
+/**
+ * How a left-out key is named for the admin: a token map's entry by its owner (`the token of
+ * "alice"`), any other key by its place alone (its value might be a secret too).
+ */
+function keyWhere(value: Json, mapName: string | number | undefined): string {
+  const owner = typeof mapName === 'string' && TOKEN_MAP_KEYS.has(mapName) && typeof value === 'string' && value.length <= 64;
+  return owner && !value.includes('\n') && textSecrets(value, 'commands').length === 0 && !looksRandom(value) ? ` (the token of ${JSON.stringify(value)})` : ' (one of its keys)';
 }
 
 /** Items of an args or command list that follow a secret flag (`["--api-token", "<secret>"]`), with the flag. */
