@@ -1,48 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { configPreview, expect, test } from './fixtures.ts';
-
-const preview = (page: Page) => page.getByTestId('config-preview');
-/** A button of the header's toolbar (Import, Share, New, Undo, Redo). */
-const action = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Setup' }).getByRole('button', { name, exact: true });
-
-async function addHost(page: Page, host: string, n = 1) {
-  if (n === 1) await page.getByLabel('Enable an Ingress').check();
-  await page.getByRole('button', { name: 'Add host' }).click();
-  await page.getByLabel(`Host ${n}`, { exact: true }).fill(host);
-  await expect(preview(page)).toContainText(`- ${host}`);
-}
-
-/** Opens the Share dialog and returns the link it shows (the dialog is left open). */
-async function shareLink(page: Page): Promise<string> {
-  await action(page, 'Share').click();
-  const dialog = page.getByRole('dialog', { name: 'Share this setup' });
-  await expect(dialog).toBeVisible();
-  return dialog.getByRole('textbox', { name: 'Link' }).inputValue();
-}
-
-async function closeDialog(page: Page) {
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog')).toHaveCount(0);
-}
-
-/** The work saved in this browser, as the page stored it. */
-async function savedWork(page: Page): Promise<{ state: { values: Record<string, unknown> } } | null> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('z2jh-wizard:work') ?? 'null'));
-}
-
-/** Waits until the address bar has caught up with the work (it follows after a short pause). */
-async function addressSettled(page: Page) {
-  let last = '';
-  await expect
-    .poll(async () => {
-      const [url, expected] = [page.url(), await page.evaluate(() => location.href)];
-      const same = url === last && url === expected;
-      last = url;
-      return same;
-    }, { intervals: [400, 400, 400] })
-    .toBe(true);
-}
+import { action, addHost, addressSettled, closeDialog, preview, savedWork, shareLink } from './share-helpers.ts';
 
 test('Share gives a link (fragment only) that opens the same config.yaml in a new page, and wins over saved work', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -78,45 +36,6 @@ test('Share gives a link (fragment only) that opens the same config.yaml in a ne
   await third.goto('./');
   await expect(third.getByTestId('config-preview')).toContainText('- second.example.org');
   await third.close();
-});
-
-test('secrets stay out of the link unless the admin includes them', async ({ page, context }) => {
-  await page.goto('./');
-  await action(page, 'Import').click();
-  const importDialog = page.getByRole('dialog', { name: 'Import a config.yaml' });
-  await importDialog.getByLabel('config.yaml text').fill('proxy:\n  secretToken: "0123456789abcdef0123456789abcdef"\nhub:\n  concurrentSpawnLimit: 7\n');
-  await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(preview(page)).toContainText('0123456789abcdef0123456789abcdef');
-
-  const safeLink = await shareLink(page);
-  const dialog = page.getByRole('dialog', { name: 'Share this setup' });
-  await expect(dialog.getByRole('group')).toContainText('Secrets left out of the link');
-  await expect(dialog.getByRole('group')).toContainText('proxy.secretToken');
-  expect(safeLink).not.toContain('0123456789abcdef');
-
-  await dialog.getByLabel('Include secrets in the link').check();
-  await expect(dialog.getByRole('group')).toContainText('This link contains secrets');
-  const secretLink = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
-  expect(secretLink).not.toBe(safeLink);
-  await closeDialog(page);
-  // The address bar never carries the secrets.
-  expect(page.url()).toBe(safeLink);
-
-  // Only the link carries the setup to the next pages.
-  await expect.poll(async () => JSON.stringify(await savedWork(page))).toContain('secretToken');
-  await page.evaluate(() => localStorage.clear());
-  const withSecret = await context.newPage();
-  await withSecret.goto(secretLink);
-  await expect(withSecret.getByTestId('config-preview')).toContainText('secretToken: 0123456789abcdef0123456789abcdef');
-  await withSecret.close();
-
-  await page.evaluate(() => localStorage.clear());
-  const without = await context.newPage();
-  await without.goto(safeLink);
-  await expect(without.getByTestId('config-preview')).toContainText('concurrentSpawnLimit: 7');
-  await expect(without.getByTestId('config-preview')).not.toContainText('0123456789abcdef');
-  await expect(without.getByRole('status').filter({ hasText: 'left these secrets out' })).toContainText('proxy.secretToken');
-  await without.close();
 });
 
 test('the address bar follows the work without adding history entries, and a reload keeps the work', async ({ page }) => {

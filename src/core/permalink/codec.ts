@@ -15,7 +15,7 @@ import { toCanonicalJson } from './serialize.ts';
  * Format v1: data = base64url( deflate-raw(payload, dictionary v1) ‖ CRC-32(payload), 4 bytes big-endian )
  * where payload is UTF-8 compact JSON (maps in chart order):
  *   { "c": chart version, "r"?: release, "n"?: namespace, "m"?: {changed certManager fields},
- *     "s"?: [where secrets were left out], "v": values }
+ *     "s"?: [where secrets were left out, and why], "v": values }
  * `r`, `n`, `m` appear only when they differ from `initialState()`.
  *
  * Every released format stays readable forever: its dictionary is frozen in `dictionary-vN.ts`, a
@@ -99,7 +99,7 @@ export function encodePermalink(state: WizardState, opts: EncodeOptions = {}): E
     if (state.certManager[key] !== defaultCertManager[key]) Object.assign(cm, { [key]: state.certManager[key] });
   }
   if (Object.keys(cm).length > 0) json += `,"m":${JSON.stringify(cm)}`;
-  if (omitted.length > 0) json += `,"s":${JSON.stringify([...new Set(omitted.map((f) => f.where))])}`;
+  if (omitted.length > 0) json += `,"s":${JSON.stringify(omittedPlaces(omitted))}`;
   json += `,"v":${toCanonicalJson(values)}}`;
 
   const payload = utf8.encode(json);
@@ -108,6 +108,14 @@ export function encodePermalink(state: WizardState, opts: EncodeOptions = {}): E
   data.set(packed);
   new DataView(data.buffer).setUint32(packed.length, crc32(payload));
   return { fragment: `z${PERMALINK_FORMAT_VERSION}.${toBase64url(data)}`, omitted };
+}
+
+/**
+ * What the link's `s` holds: each place a secret was left out, with why (`hub.db.url: the password
+ * in the URL`), so whoever opens it knows what to set. Neither part ever holds the secret.
+ */
+export function omittedPlaces(omitted: readonly SecretFinding[]): string[] {
+  return [...new Set(omitted.map((f) => `${f.where}: ${f.reason}`))];
 }
 
 /** `base` with `fragment` as its `#…` part (any fragment already on `base` is replaced). */

@@ -5,6 +5,7 @@ export {
   fragmentFromUrl,
   measurePermalink,
   permalinkUrl,
+  omittedPlaces,
   MAX_INFLATED_BYTES,
   PERMALINK_FORMAT_VERSION,
   type DecodeError,

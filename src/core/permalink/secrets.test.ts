@@ -115,23 +115,85 @@ describe('findSecrets', () => {
   });
 });
 
+describe('secrets in names', () => {
+  const token = 'ghp_' + 'Q1w2E3r4T5'.repeat(4);
+
+  it('never names a secret that stands as a key or an env name, and takes it out', () => {
+    const values: JsonObject = {
+      custom: { byToken: { [token]: 'hunter2-value' } },
+      hub: { extraEnv: { [token]: 'x' } },
+      singleuser: { extraEnv: [{ name: token, value: 'y' }] },
+    };
+    const { values: clean, omitted } = withoutSecrets(values);
+    const named = JSON.stringify(omitted.map((f) => [f.where, f.reason]));
+    expect(named).not.toContain(token.slice(6));
+    expect(named).not.toContain('hunter2-value');
+    expect(omitted.map((f) => f.where)).toEqual([
+      'custom.byToken (one of its keys)',
+      'hub.extraEnv (one of its keys)',
+      'singleuser.extraEnv[0].name',
+      'singleuser.extraEnv[0].value',
+    ]);
+    expect(JSON.stringify(clean)).not.toContain(token.slice(6));
+    expect(clean).toEqual({ singleuser: { extraEnv: [{ name: SECRET_PLACEHOLDER }] } });
+  });
+});
+
 describe('withoutSecrets', () => {
   it('drops secret values, prunes the maps that empties, and leaves the input alone', () => {
     const values: JsonObject = {
       hub: { config: { GitHubOAuthenticator: { client_secret: 'x' }, JupyterHub: { authenticator_class: 'github' } } },
       proxy: { secretToken: 'y', service: { type: 'ClusterIP' } },
       imagePullSecret: { password: 'z' },
-      custom: { tokens: ['ghp_' + 'x1'.repeat(20), 'fine'] },
+      custom: { notes: ['ghp_' + 'x1'.repeat(20), 'fine'], tokens: ['t1', '', 't2'] },
     };
     const before = JSON.stringify(values);
     const { values: clean, omitted } = withoutSecrets(values);
     expect(JSON.stringify(values)).toBe(before);
-    expect(omitted).toHaveLength(4);
+    expect(omitted).toHaveLength(6);
     expect(clean).toEqual({
       hub: { config: { JupyterHub: { authenticator_class: 'github' } } },
       proxy: { service: { type: 'ClusterIP' } },
-      custom: { tokens: [SECRET_PLACEHOLDER, 'fine'] },
+      custom: { notes: [SECRET_PLACEHOLDER, 'fine'], tokens: [SECRET_PLACEHOLDER, '', SECRET_PLACEHOLDER] },
     });
+  });
+
+  it('keeps a placeholder where the chart requires a value', () => {
+    const pull = { create: true, registry: 'quay.io', username: 'bot', password: 'hunter2' };
+    expect(withoutSecrets({ imagePullSecret: pull }).values).toEqual({ imagePullSecret: { ...pull, password: SECRET_PLACEHOLDER } });
+    const files = { hub: { extraFiles: { netrc: { mountPath: '/root/.netrc', stringData: 'machine x login y password z' }, key: { mountPath: '/k/tls.key', binaryData: 'c2VjcmV0' } } } };
+    const clean = withoutSecrets(files).values as { hub: { extraFiles: Record<string, { stringData?: string; binaryData?: string }> } };
+    expect(clean.hub.extraFiles.netrc!.stringData).toBe(SECRET_PLACEHOLDER);
+    expect(atob(clean.hub.extraFiles.key!.binaryData!)).toBe(SECRET_PLACEHOLDER);
+    expect(findSecrets(clean as unknown as JsonObject)).toEqual([]);
+  });
+
+  it('reads binaryData as the text it holds', () => {
+    const ini = (text: string) => ({ hub: { extraFiles: { app: { mountPath: '/etc/app/app.ini', binaryData: btoa(text) } } } });
+    expect(wheres(ini('[db]\npassword = pw-77\n'))).toEqual(['hub.extraFiles.app.binaryData']);
+    expect(findSecrets(ini('[db]\nhost = db.internal\n'))).toEqual([]);
+  });
+
+  it('takes out the data of a Kubernetes Secret written in the values, not of a ConfigMap', () => {
+    const manifest = (kind: string) => ({ custom: { manifests: [{ apiVersion: 'v1', kind, metadata: { name: 'x' }, stringData: { 'config.json': '{}', level: 'debug' } }] } });
+    expect(wheres(manifest('Secret'))).toEqual(['custom.manifests[0].stringData["config.json"]', 'custom.manifests[0].stringData.level']);
+    expect(wheres(manifest('ConfigMap'))).toEqual([]);
+  });
+
+  it('cuts a secret out of a string and keeps the rest', () => {
+    const values: JsonObject = { hub: { db: { url: 'postgresql://hub:pw-1234@db.internal:5432/hub' } } };
+    const { values: clean, omitted } = withoutSecrets(values);
+    expect(clean).toEqual({ hub: { db: { url: `postgresql://hub:${SECRET_PLACEHOLDER}@db.internal:5432/hub` } } });
+    expect(omitted.map((f) => [f.where, f.reason])).toEqual([['hub.db.url', 'the password in the URL']]);
+  });
+
+  it('takes out the entries of token maps without naming the token', () => {
+    const token = 'a0b1c2d3e4f5a6b7c8d9';
+    const values: JsonObject = { hub: { config: { JupyterHub: { api_tokens: { [token]: 'alice' }, admin_access: true } } } };
+    const { values: clean, omitted } = withoutSecrets(values);
+    expect(clean).toEqual({ hub: { config: { JupyterHub: { admin_access: true } } } });
+    expect(omitted.map((f) => f.where)).toEqual(['hub.config.JupyterHub.api_tokens (the token of "alice")']);
+    expect(JSON.stringify(omitted.map((f) => [f.where, f.reason]))).not.toContain(token.slice(4));
   });
 });
 
@@ -147,7 +209,10 @@ describe('links and secrets', () => {
     const opened = decodePermalink(fragment);
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.state.values).toEqual({ hub: { config: { GitHubOAuthenticator: { client_id: 'abc' } } } });
-    expect(opened.omittedSecrets).toEqual(['hub.config.GitHubOAuthenticator.client_secret', 'proxy.secretToken']);
+    expect(opened.omittedSecrets).toEqual([
+      'hub.config.GitHubOAuthenticator.client_secret: the name client_secret marks a secret',
+      'proxy.secretToken: the name secretToken marks a secret',
+    ]);
     expect(opened.warnings.some((w) => w.includes('proxy.secretToken'))).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { engine } from '../engine/load-engine.ts';
 import type { WizardState } from '../../core/model/state.ts';
+import type { SecretFinding } from '../../core/permalink/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { linkFor } from './address-bar.ts';
 
@@ -27,22 +28,7 @@ export function ShareDialog({ state, onClose }: { state: WizardState; onClose():
         {state.imported ? '. The imported file’s comments and layout are not part of the link, only its values.' : ''}
       </p>
       {withoutSecrets.omitted.length > 0 && (
-        <div className={`callout ${includeSecrets ? 'callout-error' : ''}`} role="group" aria-labelledby="share-secrets-title">
-          <p id="share-secrets-title">
-            <strong>{includeSecrets ? 'This link contains secrets:' : 'Secrets left out of the link:'}</strong>
-          </p>
-          <ul className="share-secrets">
-            {withoutSecrets.omitted.map((s) => (
-              <li key={`${s.where}|${s.line ?? ''}`}>
-                <code>{s.where}</code> <span className="hint">({s.reason})</span>
-              </li>
-            ))}
-          </ul>
-          <label className="share-include">
-            <input type="checkbox" checked={includeSecrets} onChange={(e) => setIncludeSecrets(e.target.checked)} /> Include secrets in the link
-          </label>
-          {includeSecrets && <p className="hint">Share it only with people who may see these secrets; the link keeps them wherever it is pasted.</p>}
-        </div>
+        <SecretsCallout omitted={withoutSecrets.omitted} included={includeSecrets} onInclude={setIncludeSecrets} />
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
@@ -50,6 +36,44 @@ export function ShareDialog({ state, onClose }: { state: WizardState; onClose():
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/**
+ * Each secret the link leaves out, where and why, and that the link holds none of them; with
+ * "Include secrets" the same list becomes a warning that the link carries them all.
+ */
+function SecretsCallout({ omitted, included, onInclude }: { omitted: SecretFinding[]; included: boolean; onInclude(include: boolean): void }) {
+  const count = `${omitted.length} secret${omitted.length === 1 ? '' : 's'}`;
+  return (
+    <div className={`callout ${included ? 'callout-error' : ''}`} role="group" aria-labelledby="share-secrets-title">
+      <p id="share-secrets-title">
+        <strong>{included ? `This link contains secrets (${count})` : `Secrets left out of the link (${count})`}</strong>
+      </p>
+      {included ? (
+        <p data-testid="share-secrets-warning">
+          <strong>Anyone who has this link can read these passwords, tokens and keys</strong>, and so can whatever keeps it: browser
+          history and sync, chat logs, email, issue trackers. Share it only with people who may see them, through a channel you
+          trust.
+        </p>
+      ) : (
+        <p className="hint" data-testid="share-secrets-note">
+          The link holds none of them: each was removed, or replaced by “&lt;secret removed from link&gt;” where the setup needs
+          text in its place. Whoever opens the link is told where they were left out, to set them before deploying. The address
+          bar never holds them either.
+        </p>
+      )}
+      <ul className="share-secrets" aria-label={included ? 'Secrets in this link' : 'Secrets left out of this link'}>
+        {omitted.map((s, i) => (
+          <li key={i}>
+            <code>{s.where}</code> <span className="hint">({s.reason})</span>
+          </li>
+        ))}
+      </ul>
+      <label className="share-include">
+        <input type="checkbox" checked={included} onChange={(e) => onInclude(e.target.checked)} /> Include secrets in the link
+      </label>
+    </div>
   );
 }
 

@@ -4,7 +4,7 @@ import { engine, loadEngine } from '../engine/load-engine.ts';
 import { initialState, type WizardState } from '../../core/model/state.ts';
 
 /**
- * The address bar carries the work as a permalink fragment (secrets left out): replaced as the
+ * The address bar carries the work as a permalink fragment, never with secrets: replaced as the
  * work changes, pushed as a new history entry when the admin shares, so Back and Forward move
  * between shared setups.
  */
@@ -107,11 +107,44 @@ export function pushSharedState(state: WizardState): void {
   history.pushState(marker, '', addressOf(fragment));
 }
 
+/** Whether a link's own setup holds secrets (made with "Include secrets", or by a version that missed some). */
+function carriesSecrets(fragment: string): boolean {
+  const { restore, encodePermalink } = engine();
+  const opened = restore({ kind: 'link', link: fragment });
+  return opened.ok && encodePermalink(opened.state).omitted.length > 0;
+}
+
+/**
+ * An address that carries secrets does not stay in the bar, where history, sync and the next
+ * copy of the address would keep them: it becomes the same setup without them at once. This
+ * tab keeps the secrets (this session's Back and Forward, and the saved work once edited); a
+ * reload of a foreign link opens it without them, as the link's notice says.
+ */
+function useAddressWithoutSecrets(untouched: WizardState): void {
+  useEffect(() => {
+    const arrived = currentFragment();
+    if (!isLinkFragment(arrived)) return;
+    void loadEngine().then(() => {
+      if (currentFragment() !== arrived || !carriesSecrets(arrived)) return; // moved on already, or nothing to hide
+      const fragment = addressFragment(untouched);
+      remember(fragment, untouched);
+      const own = arrived === ownAddress();
+      if (own) noteWritten(fragment);
+      else written = fragment; // not this tab's own address: a reload opens the link, not the saved work
+      const state: unknown = history.state;
+      history.replaceState(isShared(state, arrived) ? ({ shared: fragment } satisfies SharedMarker) : state, '', addressOf(fragment));
+    });
+    // only the address the page opened with
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
 /**
  * Keeps the address bar on the current work, a moment after it stops changing (one history
- * entry, replaced). `untouched` (the state the page opened with) leaves the address as it came.
+ * entry, replaced), always without secrets. `untouched` (the state the page opened with) leaves
+ * the address as it came, unless it carries secrets.
  */
 export function useAddressBarFollowsWork(untouched: WizardState): void {
+  useAddressWithoutSecrets(untouched);
   useWizardSettled(ADDRESS_BAR_DELAY_MS, (settled) => {
     if (settled === untouched) return;
     void loadEngine().then(() => {
