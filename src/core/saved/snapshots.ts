@@ -20,9 +20,11 @@ export type SnapshotReason =
   /** changes made in a tab while another tab's work was saved: held here, not written over it */
   | 'held'
   /** the work replaced by restoring an earlier setup */
-  | 'restore';
+  | 'restore'
+  /** the older copy saved in this browser, replaced by this tab's newer one that could not be saved */
+  | 'older-copy';
 
-export const SNAPSHOT_REASONS: readonly SnapshotReason[] = ['link', 'import', 'new', 'other-tab', 'this-tab', 'held', 'restore'];
+export const SNAPSHOT_REASONS: readonly SnapshotReason[] = ['link', 'import', 'new', 'other-tab', 'this-tab', 'held', 'restore', 'older-copy'];
 
 export interface Snapshot {
   /** unique in the list; a tab's held changes keep one id, so that each save replaces its entry */
