@@ -78,7 +78,10 @@ describe('opening the page', () => {
   it('an in-page anchor is not a link; no fragment opens the saved work; nothing saved opens a new setup', () => {
     expect(openWork(`${page}#preview`, browser()).state).toEqual(saved);
     expect(openWork(page, browser()).source).toBe('saved');
-    expect(openWork(page, browser({ savedText: null }))).toMatchObject({ source: 'new', notices: [], saveNow: false });
+    const fresh = openWork(page, browser({ savedText: null }));
+    expect(fresh).toMatchObject({ source: 'new', notices: [], saveNow: false });
+    // a new setup is not saved until it is edited (what storage holds, even unreadable, stays)
+    expect(fresh.slot.opened).toBe(fresh.state);
     expect(openWork(page, browser({ savedText: '{oops' })).notices[0]!.kind).toBe('info');
   });
 });

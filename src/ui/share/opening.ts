@@ -90,10 +90,12 @@ export function openWork(url: string, context: OpeningContext = browserContext()
   if (saved.kind === 'ok') for (const text of saved.notices ?? []) notices.push({ kind: 'info', text });
   const kept: KeptCopy | undefined =
     saved.kind === 'ok' ? { state: saved.state, steps: context.undoFor(saved.rev), ...(saved.savedAt ? { savedAt: saved.savedAt } : {}) } : undefined;
-  const ownWork = (): Opening =>
-    kept
-      ? { state: kept.state, steps: kept.steps, source: 'saved', notices, slot: { seen: savedText, adopted: true, opened: kept.state }, saveNow: false }
-      : { state: initialState(), source: 'new', notices, slot: { seen: savedText, adopted: true, opened: undefined }, saveNow: false };
+  // The state the page opens with is not saved again: what is stored (even unreadable) stays until an edit.
+  const ownWork = (): Opening => {
+    if (kept) return { state: kept.state, steps: kept.steps, source: 'saved', notices, slot: { seen: savedText, adopted: true, opened: kept.state }, saveNow: false };
+    const fresh = initialState();
+    return { state: fresh, source: 'new', notices, slot: { seen: savedText, adopted: true, opened: fresh }, saveNow: false };
+  };
 
   const fragment = fragmentOf(url);
   if (!isLinkFragment(fragment)) return ownWork(); // none, or an in-page anchor (#preview)
