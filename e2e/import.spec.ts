@@ -122,6 +122,8 @@ test('dropping a file on the page imports it; a broken or too large file changes
 
   await dropFile(page, 'old-config.yaml', OLD_CONFIG);
   await expect(page.getByText('Drop a config.yaml to import it')).toBeHidden();
+  // a drop over work asks first (issue 17)
+  await page.getByRole('dialog', { name: 'Import old-config.yaml?' }).getByRole('button', { name: 'Replace my setup' }).click();
   await expect(page.getByRole('region', { name: 'Imported old-config.yaml' })).toContainText('singleuser.schedulerStrategy');
   await expect(preview(page)).toContainText('# our hub, managed by the platform team');
   await expect(preview(page)).toContainText('userScheduler:');

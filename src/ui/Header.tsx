@@ -1,14 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { initialState } from '../core/model/state.ts';
+import type { Snapshot } from '../core/saved/snapshots.ts';
 import { ThemeToggle } from './components/ThemeToggle.tsx';
 import { loadEngine } from './engine/load-engine.ts';
 import { ImportDialog } from './import/ImportDialog.tsx';
+import { EarlierSetupsDialog } from './share/EarlierSetupsDialog.tsx';
 import { NewWorkDialog } from './share/NewWorkDialog.tsx';
+import { useNotices } from './share/notices.tsx';
+import { whenText } from './share/when.ts';
 import { ShareDialog } from './share/ShareDialog.tsx';
 import { pushSharedState } from './share/address-bar.ts';
 import { useStateGetter, useUndoRedo, useWizardSlice } from './state/wizard-context.tsx';
+import { useWorkKeeping } from './state/work-keeping.tsx';
 
-type OpenDialog = 'import' | 'share' | 'new' | undefined;
+type OpenDialog = 'import' | 'share' | 'new' | 'earlier' | undefined;
 
 const NOTHING = { values: [] };
 
@@ -19,6 +24,15 @@ export function Header() {
   const currentState = useStateGetter();
   const [dialog, setDialog] = useState<OpenDialog>();
   const close = () => setDialog(undefined);
+  const { setAsideCurrent } = useWorkKeeping();
+  const { notify } = useNotices();
+  const restore = (snapshot: Snapshot) => {
+    // the work it replaces is kept in turn; restoring is one undoable step
+    setAsideCurrent('restore');
+    apply(() => snapshot.state);
+    close();
+    notify({ kind: 'info', text: `Restored the setup kept ${whenText(snapshot.savedAt)}. Undo goes back to the one before.` });
+  };
   return (
     <header className="app-header">
       <h1>
@@ -43,11 +57,23 @@ export function Header() {
           New
         </button>
         <UndoRedoButtons />
+        <button type="button" onClick={() => setDialog('earlier')}>
+          Earlier setups
+        </button>
       </div>
       <ThemeToggle />
       {dialog === 'import' && <ImportDialog onClose={close} />}
       {dialog === 'share' && <ShareDialog state={currentState()} onClose={close} />}
-      {dialog === 'new' && <NewWorkDialog onConfirm={() => apply(() => initialState())} onClose={close} />}
+      {dialog === 'new' && (
+        <NewWorkDialog
+          onConfirm={() => {
+            setAsideCurrent('new');
+            apply(() => initialState());
+          }}
+          onClose={close}
+        />
+      )}
+      {dialog === 'earlier' && <EarlierSetupsDialog onRestore={restore} onClose={close} />}
     </header>
   );
 }
@@ -56,11 +82,27 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 
 function UndoRedoButtons() {
   const { undo, redo, canUndo, canRedo } = useUndoRedo();
+  const { storageWorks } = useWorkKeeping();
+  const keptId = useId();
   useUndoKeys(undo, redo);
   const mod = isMac ? '⌘' : 'Ctrl+';
+  // said where Undo is offered: whether its history outlives the page
+  const kept = storageWorks
+    ? 'Undo history is kept in this browser: after a reload, Undo still goes back up to 50 steps.'
+    : 'Undo history ends when this page closes: this browser does not let the page store anything.';
   return (
     <>
-      <button type="button" onClick={undo} disabled={!canUndo} title={`Undo (${mod}Z)`} aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}>
+      <span id={keptId} className="visually-hidden">
+        {kept}
+      </span>
+      <button
+        type="button"
+        onClick={undo}
+        disabled={!canUndo}
+        title={`Undo (${mod}Z). ${kept}`}
+        aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
+        aria-describedby={keptId}
+      >
         Undo
       </button>
       <button

@@ -22,7 +22,7 @@ const opening = openWork(location.href);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ThemeProvider>
-      <WizardProvider initial={opening.state}>
+      <WizardProvider initial={opening.state} steps={opening.steps}>
         <WorkSession opening={opening}>
           <App />
         </WorkSession>

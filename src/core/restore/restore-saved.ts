@@ -3,18 +3,25 @@ import { readValuesFile } from '../values/read-values-file.ts';
 import { isObject } from '../values/shape.ts';
 import { restoreValues } from './restore-values.ts';
 
-/** The format of work saved in a browser's storage: `{ format, savedAt, state }`. */
+/**
+ * The format of work saved in a browser's storage: `{ format, rev, savedAt, state }`. `rev` (added
+ * within format 1, absent in older saves) names one write, so that the undo history saved beside
+ * the work is only taken up with the very work it belongs to.
+ */
 export const WORK_FORMAT = 1;
 
 export type SavedWork =
   | { kind: 'none' }
-  | { kind: 'ok'; state: WizardState; savedAt?: string; notices?: string[] }
+  | { kind: 'ok'; state: WizardState; savedAt?: string; rev?: string; notices?: string[] }
   /** something is stored but cannot be used; `reason` is for the admin */
   | { kind: 'unusable'; reason: string };
 
+/** A revision is a short token; anything else stored there is ignored. */
+const REV_PATTERN = /^[\w-]{1,64}$/;
+
 /** What storage is given to keep: the envelope around the state. */
-export function savedWorkText(state: WizardState, savedAt: string): string {
-  return JSON.stringify({ format: WORK_FORMAT, savedAt, state });
+export function savedWorkText(state: WizardState, savedAt: string, rev?: string): string {
+  return JSON.stringify(rev === undefined ? { format: WORK_FORMAT, savedAt, state } : { format: WORK_FORMAT, rev, savedAt, state });
 }
 
 /**
@@ -34,18 +41,54 @@ export function restoreSaved(raw: string | null | undefined): SavedWork {
   if (typeof data.format !== 'number') return { kind: 'unusable', reason: 'it has no format version' };
   if (data.format > WORK_FORMAT) return { kind: 'unusable', reason: 'it was saved by a newer version of the wizard' };
   if (data.format !== WORK_FORMAT) return { kind: 'unusable', reason: `its format (v${data.format}) is no longer read` };
-  const state = data.state;
+  const restored = restoreSavedState(data.state);
+  if (!restored.ok) return { kind: 'unusable', reason: restored.reason };
+  return {
+    kind: 'ok',
+    state: restored.state,
+    notices: restored.notices,
+    ...(typeof data.savedAt === 'string' ? { savedAt: data.savedAt } : {}),
+    ...(typeof data.rev === 'string' && REV_PATTERN.test(data.rev) ? { rev: data.rev } : {}),
+  };
+}
+
+export type RestoredState = { ok: true; state: WizardState; notices: string[] } | { ok: false; reason: string };
+
+/**
+ * Whether an imported file's text reads back (it is parsed: the undo history and the snapshots hold
+ * the same file many times, so their readers pass a remembering version of this).
+ */
+export type ImportedReadsBack = (text: string, wrapperPath: string[]) => boolean;
+
+export const importedReadsBack: ImportedReadsBack = (text, wrapperPath) => readValuesFile(text, { wrapperPath, maxBytes: Infinity }).ok;
+
+/** `importedReadsBack` that parses each distinct file once (for a list of setups sharing one import). */
+export function rememberingReadsBack(): ImportedReadsBack {
+  const known = new Map<string, boolean>();
+  return (text, wrapperPath) => {
+    const key = `${JSON.stringify(wrapperPath)}\n${text}`;
+    let ok = known.get(key);
+    if (ok === undefined) known.set(key, (ok = importedReadsBack(text, wrapperPath)));
+    return ok;
+  };
+}
+
+/**
+ * One saved setup (the work, a snapshot, an undo step) checked and restored: the shape of the
+ * envelope, then the values through the same restore as a link. Never throws.
+ */
+export function restoreSavedState(state: unknown, readsBack: ImportedReadsBack = importedReadsBack): RestoredState {
   const problem = problemWithEnvelope(state);
-  if (problem || !isObject(state)) return { kind: 'unusable', reason: problem ?? 'the setup is missing' };
+  if (problem || !isObject(state)) return { ok: false, reason: problem ?? 'the setup is missing' };
   const notices: string[] = [];
   let imported: WizardState['imported'];
   if (isObject(state.imported)) {
     const { text, wrapperPath } = state.imported as { text: string; wrapperPath: string[] };
-    if (readValuesFile(text, { wrapperPath, maxBytes: Infinity }).ok) imported = { text, wrapperPath };
+    if (readsBack(text, wrapperPath)) imported = { text, wrapperPath };
     else notices.push('The file imported earlier could not be read again, so the download is written from the values alone (its comments are not kept).');
   }
   const restored = restoreValues(state.values, []);
-  if (!restored.ok) return { kind: 'unusable', reason: lowerFirst(restored.problem.message.replace(/\.$/, '')) };
+  if (!restored.ok) return { ok: false, reason: lowerFirst(restored.problem.message.replace(/\.$/, '')) };
   const cm = state.certManager as unknown as CertManagerSettings;
   const out: WizardState = {
     release: state.release as string,
@@ -54,7 +97,7 @@ export function restoreSaved(raw: string | null | undefined): SavedWork {
     certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
     ...(imported ? { imported } : {}),
   };
-  return typeof data.savedAt === 'string' ? { kind: 'ok', state: out, savedAt: data.savedAt, notices } : { kind: 'ok', state: out, notices };
+  return { ok: true, state: out, notices };
 }
 
 function problemWithEnvelope(state: unknown): string | undefined {

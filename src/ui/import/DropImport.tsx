@@ -1,18 +1,26 @@
 import { useEffect, useState } from 'react';
 import { useNotices } from '../share/notices.tsx';
 import { loadEngine } from '../engine/load-engine.ts';
+import { useStateGetter } from '../state/wizard-context.tsx';
+import { isBlank } from '../state/work-keeping.tsx';
 import { readConfigFile } from './read-file.ts';
-import { useImportText } from './use-import.ts';
+import { ReplaceWorkDialog } from './ReplaceWorkDialog.tsx';
+import { usePrepareImport, type PreparedImport } from './use-import.ts';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
 }
 
-/** Dropping a file anywhere on the page imports it; an overlay shows while a file is dragged over. */
+/**
+ * Dropping a file anywhere on the page imports it, after asking when it would replace work; an
+ * overlay shows while a file is dragged over.
+ */
 export function DropImport() {
-  const importText = useImportText();
+  const prepare = usePrepareImport();
+  const current = useStateGetter();
   const { notify } = useNotices();
   const [dragging, setDragging] = useState(false);
+  const [asking, setAsking] = useState<Extract<PreparedImport, { ok: true }>>();
 
   useEffect(() => {
     let depth = 0;
@@ -34,8 +42,10 @@ export function DropImport() {
     const importFile = async (file: File) => {
       await loadEngine();
       const read = await readConfigFile(file);
-      const error = read.ok ? importText(read.text, file.name) : read.error;
-      if (error) notify({ kind: 'import-error', source: file.name, error }, ['import-report', 'import-error']);
+      const prepared: PreparedImport = read.ok ? prepare(read.text, file.name) : { ok: false, error: read.error };
+      if (!prepared.ok) notify({ kind: 'import-error', source: file.name, error: prepared.error }, ['import-report', 'import-error']);
+      else if (isBlank(current())) prepared.apply();
+      else setAsking(prepared);
     };
     const onDrop = (e: DragEvent) => {
       const file = e.dataTransfer?.files[0];
@@ -56,8 +66,9 @@ export function DropImport() {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importText, notify]);
+  }, [prepare, notify, current]);
 
+  if (asking) return <ReplaceWorkDialog source={asking.source} onReplace={asking.apply} onClose={() => setAsking(undefined)} />;
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">

@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { ImportErrorInfo } from '../../core/restore/index.ts';
 import { Dialog } from '../share/Dialog.tsx';
+import { useStateGetter } from '../state/wizard-context.tsx';
+import { isBlank } from '../state/work-keeping.tsx';
 import { ImportErrorView } from './ImportErrorView.tsx';
 import { readConfigFile } from './read-file.ts';
 import { useImportText } from './use-import.ts';
@@ -12,6 +14,9 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [failure, setFailure] = useState<{ error: ImportErrorInfo; source?: string }>();
   const fileInput = useRef<HTMLInputElement>(null);
   const textId = useId();
+  const current = useStateGetter();
+  // read once when the dialog opens: the work cannot change while it is open
+  const [replaces] = useState(() => !isBlank(current()));
 
   const run = (value: string, source: string) => {
     const error = importText(value, source);
@@ -32,6 +37,11 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         Paste your config.yaml, open the file, or drop it anywhere on the page. Its comments and everything the wizard does not
         edit are kept; settings of older charts are upgraded. Nothing leaves your browser.
       </p>
+      {replaces && (
+        <p className="callout">
+          Importing replaces your current setup. It is kept under Earlier setups, and Undo brings it back, also after a reload.
+        </p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,9 +1,27 @@
 import { valueChangeInWords } from '../../core/config/upgrade/change-in-words.ts';
 import type { ImportReport } from '../share/notices.tsx';
+import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
 
-/** What an import changed to bring an old file to chart 4.4.0, and what else it noticed. */
+// re-renders when the work's imported file changes (Undo, Redo, New), not on each edit
+const IMPORTED: Slice = { values: [], same: (a, b) => a.imported === b.imported };
+
+/**
+ * What an import changed to bring an old file to chart 4.4.0, and what else it noticed; once the
+ * work no longer holds that import (Undo, New), a line that says so instead (Redo brings it back).
+ */
 export function ImportReportPanel({ report, onDismiss }: { report: ImportReport; onDismiss(): void }) {
+  const { state } = useWizardSlice(IMPORTED);
   const { changes, notices } = report;
+  if (report.imported && state.imported !== report.imported) {
+    return (
+      <div className="notice notice-info" role="status">
+        <p>The import of {report.source} is undone: the work no longer holds it. Redo brings it back.</p>
+        <button type="button" className="notice-dismiss" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+    );
+  }
   return (
     <section className="notice notice-import" aria-labelledby="import-report-title">
       <div className="notice-head">
@@ -43,7 +61,7 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
           </ul>
         </>
       )}
-      <p className="hint">Undo brings back the work you had before the import.</p>
+      <p className="hint">Undo brings back the work you had before the import (also after a reload), and it is kept under Earlier setups.</p>
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { Dialog } from './Dialog.tsx';
 export function NewWorkDialog({ onConfirm, onClose }: { onConfirm(): void; onClose(): void }) {
   return (
     <Dialog title="Start a new setup?" onClose={onClose}>
-      <p>Everything you set here is cleared, including an imported file. Undo brings it back while this page is open.</p>
+      <p>Everything you set here is cleared, including an imported file. It is kept under Earlier setups, and Undo brings it back, also after a reload.</p>
       <div className="dialog-actions">
         <button type="button" data-autofocus onClick={onClose}>
           Cancel

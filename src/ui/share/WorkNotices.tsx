@@ -1,13 +1,14 @@
 import { ImportErrorView } from '../import/ImportErrorView.tsx';
 import { ImportReportPanel } from '../import/ImportReportPanel.tsx';
 import { useNotices, type Notice } from './notices.tsx';
+import { OtherTabNotice } from './OtherTabNotice.tsx';
 
-/** The messages about the work as a whole, under the header: links, saved work, imports. */
+/** The messages about the work as a whole, under the header: another tab's work, links, saved work, imports. */
 export function WorkNotices() {
   const { list, dismiss } = useNotices();
-  if (list.length === 0) return null;
   return (
     <div className="work-notices">
+      <OtherTabNotice />
       {list.map((n) => (
         <NoticeView key={n.id} notice={n} onDismiss={() => dismiss(n.id)} />
       ))}

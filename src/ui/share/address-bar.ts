@@ -85,6 +85,13 @@ function replaceAddress(fragment: string): void {
   history.replaceState(null, '', addressOf(fragment));
 }
 
+/** Puts this work in the address bar now (one entry, replaced), where it would follow in a moment. Needs the engine. */
+export function showInAddressBar(state: WizardState): void {
+  const fragment = addressFragment(state);
+  remember(fragment, state);
+  replaceAddress(fragment);
+}
+
 interface SharedMarker {
   shared: string;
 }

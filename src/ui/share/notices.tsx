@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ImportErrorInfo } from '../../core/restore/index.ts';
 import type { UpgradeChange } from '../../core/config/upgrade.ts';
+import type { ImportedConfig } from '../../core/model/state.ts';
 
 /** What an import did, for the panel the admin reads and dismisses. */
 export interface ImportReport {
@@ -8,12 +9,14 @@ export interface ImportReport {
   source: string;
   changes: UpgradeChange[];
   notices: string[];
+  /** the file as the work holds it after the import: while the work holds another (Undo, New), the report is no longer true */
+  imported?: ImportedConfig;
 }
 
 /** Messages about the work as a whole: links, saved work, imports. */
 export type NoticeInput =
-  | { kind: 'error'; title: string; text: string }
-  | { kind: 'info'; text: string }
+  | { kind: 'error'; title: string; text: string; tag?: string }
+  | { kind: 'info'; text: string; tag?: string }
   | { kind: 'import-report'; report: ImportReport }
   | { kind: 'import-error'; source: string; error: ImportErrorInfo };
 
@@ -21,9 +24,11 @@ export type Notice = NoticeInput & { id: number };
 
 export interface Notices {
   list: Notice[];
-  /** shows a notice; one of `replacing`'s kinds already shown goes away */
+  /** shows a notice; one of `replacing`'s kinds already shown goes away, and so does one with the same tag */
   notify(notice: NoticeInput, replacing?: Notice['kind'][]): void;
   dismiss(id: number): void;
+  /** removes the notice with this tag, if one is shown */
+  dismissTag(tag: string): void;
 }
 
 const NoticesContext = createContext<Notices | null>(null);
@@ -34,11 +39,17 @@ const withId = (n: NoticeInput): Notice => ({ ...n, id: nextId++ });
 export function NoticesProvider({ initial, children }: { initial: NoticeInput[]; children: ReactNode }) {
   const [list, setList] = useState<Notice[]>(() => initial.map(withId));
   const notify = useCallback((notice: NoticeInput, replacing: Notice['kind'][] = []) => {
-    setList((l) => [...l.filter((n) => !replacing.includes(n.kind)), withId(notice)]);
+    const tag = tagOf(notice);
+    setList((l) => [...l.filter((n) => !replacing.includes(n.kind) && (tag === undefined || tagOf(n) !== tag)), withId(notice)]);
   }, []);
   const dismiss = useCallback((id: number) => setList((l) => l.filter((n) => n.id !== id)), []);
-  const value = useMemo(() => ({ list, notify, dismiss }), [list, notify, dismiss]);
+  const dismissTag = useCallback((tag: string) => setList((l) => (l.some((n) => tagOf(n) === tag) ? l.filter((n) => tagOf(n) !== tag) : l)), []);
+  const value = useMemo(() => ({ list, notify, dismiss, dismissTag }), [list, notify, dismiss, dismissTag]);
   return <NoticesContext.Provider value={value}>{children}</NoticesContext.Provider>;
+}
+
+function tagOf(notice: NoticeInput): string | undefined {
+  return 'tag' in notice ? notice.tag : undefined;
 }
 
 export function useNotices(): Notices {

@@ -14,6 +14,20 @@ export function localStore(): Storage | undefined {
   }
 }
 
+/**
+ * This tab's session storage (it survives a reload of the tab, not its closing), guarded the same
+ * way: a denied or full store is reported as missing or refused, never thrown.
+ */
+export function sessionStore(): Storage | undefined {
+  try {
+    const storage = typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+    storage?.getItem('z2jh-wizard:probe');
+    return storage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function readStored(key: string, storage: Storage | undefined = localStore()): string | null {
   try {
     return storage ? storage.getItem(key) : null;

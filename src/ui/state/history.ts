@@ -17,10 +17,18 @@ export type HistoryAction =
   | { type: 'apply'; update: Update; key?: string | undefined; at: number }
   | { type: 'undo' }
   | { type: 'redo' }
-  | { type: 'reset'; state: WizardState };
+  | { type: 'reset'; state: WizardState }
+  /** the whole history at once: the steps saved with the work, taken up after a reload */
+  | { type: 'load'; present: WizardState; past: readonly WizardState[]; future: readonly WizardState[] };
 
-export function startHistory(state: WizardState): History {
-  return { past: [], present: state, future: [], lastKey: undefined, lastAt: 0 };
+/** Undo steps around a present: what undo (the last of `past`) and redo (the first of `future`) reach. */
+export interface Steps {
+  past: readonly WizardState[];
+  future: readonly WizardState[];
+}
+
+export function startHistory(state: WizardState, steps?: Steps): History {
+  return { past: steps ? steps.past.slice(-HISTORY_LIMIT) : [], present: state, future: steps ? steps.future.slice(0, HISTORY_LIMIT) : [], lastKey: undefined, lastAt: 0 };
 }
 
 export function historyReducer(h: History, action: HistoryAction): History {
@@ -44,5 +52,7 @@ export function historyReducer(h: History, action: HistoryAction): History {
     }
     case 'reset':
       return startHistory(action.state);
+    case 'load':
+      return startHistory(action.present, action);
   }
 }

@@ -3,7 +3,7 @@ import type { Path } from '../../core/model/json.ts';
 import { getIn } from '../../core/model/paths.ts';
 import { initialState, type Update, type WizardState } from '../../core/model/state.ts';
 import { deadlineTimer } from './deadline-timer.ts';
-import { historyReducer, startHistory, type History, type HistoryAction } from './history.ts';
+import { historyReducer, startHistory, type History, type HistoryAction, type Steps } from './history.ts';
 
 export interface Wizard {
   state: WizardState;
@@ -12,6 +12,8 @@ export interface Wizard {
   undo(): void;
   redo(): void;
   reset(state: WizardState): void;
+  /** replaces the whole history: `present` with the undo and redo steps around it */
+  load(present: WizardState, steps: Steps): void;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -29,8 +31,8 @@ interface WizardStore {
   actions: Actions;
 }
 
-function createWizardStore(initial: WizardState): WizardStore {
-  let current = startHistory(initial);
+function createWizardStore(initial: WizardState, steps?: Steps): WizardStore {
+  let current = startHistory(initial, steps);
   const listeners = new Set<() => void>();
   const dispatch = (action: HistoryAction) => {
     const next = historyReducer(current, action);
@@ -50,14 +52,16 @@ function createWizardStore(initial: WizardState): WizardStore {
       undo: () => dispatch({ type: 'undo' }),
       redo: () => dispatch({ type: 'redo' }),
       reset: (state) => dispatch({ type: 'reset', state }),
+      load: (present, steps) => dispatch({ type: 'load', present, past: steps.past, future: steps.future }),
     },
   };
 }
 
 const StoreContext = createContext<WizardStore | null>(null);
 
-export function WizardProvider({ initial, children }: { initial?: WizardState; children: ReactNode }) {
-  const [store] = useState(() => createWizardStore(initial ?? initialState()));
+/** `steps`: undo and redo steps around `initial` (the history saved with the work, after a reload). */
+export function WizardProvider({ initial, steps, children }: { initial?: WizardState; steps?: Steps | undefined; children: ReactNode }) {
+  const [store] = useState(() => createWizardStore(initial ?? initialState(), steps));
   return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
@@ -179,6 +183,12 @@ export function useWizardSettled(delayMs: number, run: (state: WizardState) => v
 export function useStateGetter(): () => WizardState {
   const store = useStore();
   return useCallback(() => store.history().present, [store]);
+}
+
+/** Reads the undo steps around the present when called (to save them), without re-rendering on edits. */
+export function useStepsGetter(): () => Steps {
+  const store = useStore();
+  return useCallback(() => store.history(), [store]);
 }
 
 /** Undo and redo with whether each can act now; re-renders only when that changes. */
