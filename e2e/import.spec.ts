@@ -60,7 +60,7 @@ test('importing a pasted config: old keys upgraded and listed, comments kept, on
   const changes = report.getByRole('list', { name: 'Upgrade changes' });
   await expect(changes).toContainText('singleuser.schedulerStrategy');
   await expect(changes).toContainText('scheduling.userScheduler.enabled');
-  await expect(changes).toContainText('"pack" → true');
+  await expect(changes).toContainText('was the text “pack”, now true');
   await expect(report.getByRole('list', { name: 'Import notes' })).toContainText('written for an older chart');
 
   const imported = await configPreview(page);

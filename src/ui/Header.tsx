@@ -1,17 +1,19 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { restoreStoredState } from './state/restore-stored.ts';
 import { initialState } from '../core/model/state.ts';
 import type { Snapshot } from '../core/saved/snapshots.ts';
 import { ThemeToggle } from './components/ThemeToggle.tsx';
 import { loadEngine } from './engine/load-engine.ts';
-import { ImportDialog } from './import/ImportDialog.tsx';
-import { EarlierSetupsDialog } from './share/EarlierSetupsDialog.tsx';
 import { NewWorkDialog } from './share/NewWorkDialog.tsx';
 import { useNotices } from './share/notices.tsx';
 import { whenText } from './share/when.ts';
-import { ShareDialog } from './share/ShareDialog.tsx';
 import { pushSharedState } from './share/address-bar.ts';
 import { useStateGetter, useUndoRedo, useWizardSlice } from './state/wizard-context.tsx';
 import { useWorkKeeping } from './state/work-keeping.tsx';
+
+const ImportDialog = lazy(() => import('./header-dialogs.ts').then((m) => ({ default: m.ImportDialog })));
+const ShareDialog = lazy(() => import('./header-dialogs.ts').then((m) => ({ default: m.ShareDialog })));
+const EarlierSetupsDialog = lazy(() => import('./header-dialogs.ts').then((m) => ({ default: m.EarlierSetupsDialog })));
 
 type OpenDialog = 'import' | 'share' | 'new' | 'earlier' | undefined;
 
@@ -26,11 +28,16 @@ export function Header() {
   const close = () => setDialog(undefined);
   const { setAsideCurrent } = useWorkKeeping();
   const { notify } = useNotices();
-  const restore = (snapshot: Snapshot) => {
+  const restore = async (snapshot: Snapshot) => {
+    const state = await restoreStoredState(snapshot.state);
+    close();
+    if (!state) {
+      notify({ kind: 'error', title: 'That setup was not restored.', text: 'What the browser kept of it no longer reads as a setup; your work is unchanged.' });
+      return;
+    }
     // the work it replaces is kept in turn; restoring is one undoable step
     setAsideCurrent('restore');
-    apply(() => snapshot.state);
-    close();
+    apply(() => state);
     notify({ kind: 'info', text: `Restored the setup kept ${whenText(snapshot.savedAt)}. Undo goes back to the one before.` });
   };
   return (
@@ -62,6 +69,7 @@ export function Header() {
         </button>
       </div>
       <ThemeToggle />
+      <Suspense fallback={null}>
       {dialog === 'import' && <ImportDialog onClose={close} />}
       {dialog === 'share' && <ShareDialog state={currentState()} onClose={close} />}
       {dialog === 'new' && (
@@ -73,7 +81,8 @@ export function Header() {
           onClose={close}
         />
       )}
-      {dialog === 'earlier' && <EarlierSetupsDialog onRestore={restore} onClose={close} />}
+      {dialog === 'earlier' && <EarlierSetupsDialog onRestore={(s) => void restore(s)} onClose={close} />}
+      </Suspense>
     </header>
   );
 }

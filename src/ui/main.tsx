@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadEngine } from './engine/load-engine.ts';
+import { hasStoredWork } from './state/stored-work.ts';
 import { isLinkFragment } from './share/address-bar.ts';
 import { fragmentOf, openWork } from './share/opening.ts';
 import { quietTextFieldScrolls } from './quiet-field-scrolls.ts';
@@ -10,9 +11,9 @@ import { ThemeProvider } from './state/theme.tsx';
 import { WizardProvider } from './state/wizard-context.tsx';
 import './styles.css';
 
-// A link in the address needs the engine to be read: wait for it then. Otherwise the page paints at
-// once and the engine loads right after.
-if (isLinkFragment(fragmentOf(location.href))) await loadEngine();
+// A link in the address, or work stored in this browser, is untrusted input that only the engine's
+// full restore reads: wait for it then. A first visit paints at once and the engine loads right after.
+if (isLinkFragment(fragmentOf(location.href)) || hasStoredWork()) await loadEngine();
 
 quietTextFieldScrolls();
 

@@ -1,58 +1,20 @@
-import { defaultCertManager, type CertManagerSettings, type WizardState } from '../model/state.ts';
+import type { WizardState } from '../model/state.ts';
+import { envelopeState, problemWithEnvelope, readSavedWork, type RestoredState, type SavedWork } from '../saved/saved-state.ts';
 import { readValuesFile } from '../values/read-values-file.ts';
 import { isObject } from '../values/shape.ts';
 import { restoreValues } from './restore-values.ts';
 
-/**
- * The format of work saved in a browser's storage: `{ format, rev, savedAt, state }`. `rev` (added
- * within format 1, absent in older saves) names one write, so that the undo history saved beside
- * the work is only taken up with the very work it belongs to.
- */
-export const WORK_FORMAT = 1;
-
-export type SavedWork =
-  | { kind: 'none' }
-  | { kind: 'ok'; state: WizardState; savedAt?: string; rev?: string; notices?: string[] }
-  /** something is stored but cannot be used; `reason` is for the admin */
-  | { kind: 'unusable'; reason: string };
-
-/** A revision is a short token; anything else stored there is ignored. */
-const REV_PATTERN = /^[\w-]{1,64}$/;
-
-/** What storage is given to keep: the envelope around the state. */
-export function savedWorkText(state: WizardState, savedAt: string, rev?: string): string {
-  return JSON.stringify(rev === undefined ? { format: WORK_FORMAT, savedAt, state } : { format: WORK_FORMAT, rev, savedAt, state });
-}
+export { savedWorkText, WORK_FORMAT, type RestoredState, type SavedWork } from '../saved/saved-state.ts';
 
 /**
- * Work saved in this browser, read back: storage is untrusted input too (another version of the
- * wizard, an extension, a hand edit), so the envelope is checked and the values go through the same
- * restore as a link. An imported file that no longer reads is set aside, the values kept. Never throws.
+ * Work saved in this browser, read back in full: storage is untrusted input too (another version of
+ * the wizard, an extension, a hand edit), so the envelope is checked and the values go through the
+ * same restore as a link. An imported file that no longer reads is set aside, the values kept.
+ * Never throws.
  */
 export function restoreSaved(raw: string | null | undefined): SavedWork {
-  if (raw === null || raw === undefined || raw === '') return { kind: 'none' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { kind: 'unusable', reason: 'it is not readable data' };
-  }
-  if (!isObject(data)) return { kind: 'unusable', reason: 'it is not a saved setup' };
-  if (typeof data.format !== 'number') return { kind: 'unusable', reason: 'it has no format version' };
-  if (data.format > WORK_FORMAT) return { kind: 'unusable', reason: 'it was saved by a newer version of the wizard' };
-  if (data.format !== WORK_FORMAT) return { kind: 'unusable', reason: `its format (v${data.format}) is no longer read` };
-  const restored = restoreSavedState(data.state);
-  if (!restored.ok) return { kind: 'unusable', reason: restored.reason };
-  return {
-    kind: 'ok',
-    state: restored.state,
-    notices: restored.notices,
-    ...(typeof data.savedAt === 'string' ? { savedAt: data.savedAt } : {}),
-    ...(typeof data.rev === 'string' && REV_PATTERN.test(data.rev) ? { rev: data.rev } : {}),
-  };
+  return readSavedWork(raw, (state) => restoreSavedState(state));
 }
-
-export type RestoredState = { ok: true; state: WizardState; notices: string[] } | { ok: false; reason: string };
 
 /**
  * Whether an imported file's text reads back (it is parsed: the undo history and the snapshots hold
@@ -89,34 +51,7 @@ export function restoreSavedState(state: unknown, readsBack: ImportedReadsBack =
   }
   const restored = restoreValues(state.values, []);
   if (!restored.ok) return { ok: false, reason: lowerFirst(restored.problem.message.replace(/\.$/, '')) };
-  const cm = state.certManager as unknown as CertManagerSettings;
-  const out: WizardState = {
-    release: state.release as string,
-    namespace: state.namespace as string,
-    values: restored.values,
-    certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
-    ...(imported ? { imported } : {}),
-  };
-  return { ok: true, state: out, notices };
-}
-
-function problemWithEnvelope(state: unknown): string | undefined {
-  if (!isObject(state)) return 'the setup is missing';
-  if (typeof state.release !== 'string') return 'the release name is not text';
-  if (typeof state.namespace !== 'string') return 'the namespace is not text';
-  if (!isObject(state.values)) return 'the Helm values are not a mapping';
-  const cm = state.certManager;
-  if (!isObject(cm)) return 'the cert-manager settings are missing';
-  for (const key of Object.keys(defaultCertManager) as (keyof CertManagerSettings)[]) {
-    if (typeof cm[key] !== 'string') return `the cert-manager setting ${key} is not text`;
-  }
-  if (cm.acmeServer !== 'production' && cm.acmeServer !== 'staging') return 'the ACME server is neither production nor staging';
-  if ('imported' in state && state.imported !== undefined) {
-    const imported = state.imported;
-    if (!isObject(imported) || typeof imported.text !== 'string') return 'the imported file is not text';
-    if (!Array.isArray(imported.wrapperPath) || !imported.wrapperPath.every((k) => typeof k === 'string')) return 'the imported file has no valid wrapper path';
-  }
-  return undefined;
+  return { ok: true, state: envelopeState(state as unknown as WizardState, restored.values, imported), notices };
 }
 
 function lowerFirst(s: string): string {

@@ -1,5 +1,7 @@
 import type { ImportedConfig, WizardState } from '../model/state.ts';
-import { UNDO_FORMAT } from '../restore/restore-undo.ts';
+
+/** The format of the undo history saved beside the work (read back by restore/restore-undo.ts). */
+export const UNDO_FORMAT = 1;
 
 /**
  * How much undo history is kept across a reload: the nearest steps, as many as fit. The page keeps

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { restore, stepsDoneText } from '../../core/restore/index.ts';
+import { restoreStepsDone, stepsDoneText } from '../../core/restore/restore-steps-done.ts';
 import { readStored, writeStored } from '../state/browser-storage.ts';
 
 /** The next steps ticked off, kept in this browser (core/restore/restore-steps-done.ts has the format). */
@@ -10,7 +10,7 @@ export const STEPS_DONE_STORAGE_KEY = 'z2jh-wizard:steps-done';
  * step that no longer shows is simply not counted). Without storage it holds for the page only.
  */
 export function useStepsDone(): [ReadonlySet<string>, (id: string) => void] {
-  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(restore({ kind: 'steps-done', raw: readStored(STEPS_DONE_STORAGE_KEY) })));
+  const [done, setDone] = useState<ReadonlySet<string>>(() => new Set(restoreStepsDone(readStored(STEPS_DONE_STORAGE_KEY))));
   const toggle = useCallback(
     (id: string) =>
       setDone((d) => {

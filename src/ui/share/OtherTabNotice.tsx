@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { restoreStoredState } from '../state/restore-stored.ts';
 import { describeSetup } from '../../core/saved/describe.ts';
 import { useOtherTabWork, useWorkKeeping } from '../state/work-keeping.tsx';
 import { useStateGetter, useStepsGetter, useWizardActions } from '../state/wizard-context.tsx';
@@ -20,8 +21,15 @@ export function OtherTabNotice() {
   const titleId = useId();
   if (!other) return null;
 
-  const loadTheirs = () => {
-    const theirs = keeper.takeTheirs(current());
+  const loadTheirs = async () => {
+    // the other tab's work was read lightly: restored in full before it becomes this tab's
+    const restored = await restoreStoredState(other.work.state);
+    if (!restored) {
+      notify({ kind: 'error', title: 'The other tab’s work was not loaded.', text: 'What it saved no longer reads as a setup; this tab’s work is unchanged.' });
+      return;
+    }
+    const taken = keeper.takeTheirs(current());
+    const theirs = taken && restored;
     if (!theirs) {
       notify({ kind: 'error', title: 'The other tab’s work was not loaded.', text: 'This tab’s work could not be kept in this browser first (storage full or turned off). Download config.yaml, then try again.' });
       return;
@@ -48,7 +56,7 @@ export function OtherTabNotice() {
         Nothing from this tab is written over it: your changes here are kept under Earlier setups until you choose.
       </p>
       <div className="dialog-actions">
-        <button type="button" onClick={loadTheirs}>
+        <button type="button" onClick={() => void loadTheirs()}>
           Load the other tab’s work
         </button>
         <button type="button" className="primary" onClick={keepMine}>

@@ -1,6 +1,7 @@
 import { localStore, readStored, writeStored } from './browser-storage.ts';
 import type { WizardState } from '../../core/model/state.ts';
-import { restore, savedWorkText, WORK_FORMAT, type SavedWork } from '../../core/restore/index.ts';
+import { readSavedWork as readLightly, savedWorkText, WORK_FORMAT, type SavedWork } from '../../core/saved/saved-state.ts';
+import { loadedEngine } from '../engine/load-engine.ts';
 
 /**
  * The admin's work saved in this browser (localStorage), so that a reload or a closed tab loses
@@ -14,8 +15,14 @@ export const AUTOSAVE_DELAY_MS = 300;
 
 export type { SavedWork };
 
-/** Checks what storage held (the core's restore of saved work): never throws, whatever the text. */
-export const readSavedWork: (raw: string | null | undefined) => SavedWork = (raw) => restore({ kind: 'saved', raw });
+/**
+ * Checks what storage held: the core's full restore of saved work, with the engine (main.tsx loads
+ * it before the page opens whenever work is stored), else the light check. Never throws.
+ */
+export function readSavedWork(raw: string | null | undefined): SavedWork {
+  const engine = loadedEngine();
+  return engine ? engine.restore({ kind: 'saved', raw }) : readLightly(raw);
+}
 
 /** The saved work's text as stored (null: none, or storage unusable). */
 export function loadSavedText(storage: Storage | undefined = localStore()): string | null {

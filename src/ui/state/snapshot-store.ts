@@ -1,5 +1,6 @@
 import { addSnapshot, removeSnapshot, type Snapshot } from '../../core/saved/snapshots.ts';
-import { restore, snapshotsText } from '../../core/restore/index.ts';
+// read lightly: a kept setup is restored in full when the admin opens it (restore-stored.ts)
+import { readSnapshotList, snapshotsText } from '../../core/saved/snapshot-list.ts';
 import { localStore, readStored, writeStored } from './browser-storage.ts';
 
 /** The earlier setups kept in this browser (core/saved/snapshots.ts says what is kept and how much). */
@@ -19,7 +20,7 @@ function changed(): void {
 
 /** The list as stored, newest first; what does not read back is left out (never thrown). */
 export function loadSnapshots(storage: Storage | undefined = localStore()): Snapshot[] {
-  return restore({ kind: 'snapshots', raw: readStored(SNAPSHOTS_STORAGE_KEY, storage) }).snapshots;
+  return readSnapshotList(readStored(SNAPSHOTS_STORAGE_KEY, storage)).snapshots;
 }
 
 /**

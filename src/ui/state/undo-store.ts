@@ -1,4 +1,5 @@
-import { restore, type SavedUndo } from '../../core/restore/index.ts';
+import { readUndoRecord, type SavedUndo } from '../../core/saved/undo-history.ts';
+import { loadedEngine } from '../engine/load-engine.ts';
 import { undoRecordText, type StateTextCache, type UndoSteps } from '../../core/saved/undo-record.ts';
 import { localStore, readStored, writeStored } from './browser-storage.ts';
 
@@ -7,7 +8,10 @@ export const UNDO_STORAGE_KEY = 'z2jh-wizard:undo';
 
 /** The undo steps stored for the saved work of revision `rev` (none for any other). */
 export function loadUndo(rev: string | undefined, storage: Storage | undefined = localStore()): SavedUndo {
-  return restore({ kind: 'undo', raw: readStored(UNDO_STORAGE_KEY, storage), rev });
+  // the engine is loaded before the page opens whenever an undo history is stored (main.tsx)
+  const engine = loadedEngine();
+  const raw = readStored(UNDO_STORAGE_KEY, storage);
+  return engine ? engine.restore({ kind: 'undo', raw, rev }) : readUndoRecord(raw, rev);
 }
 
 /** Stores the steps for revision `rev`; when refused, clears what is stored (it would be stale). */

@@ -1,6 +1,7 @@
 import { deepEqual } from '../../core/model/json.ts';
 import type { WizardState } from '../../core/model/state.ts';
-import { restore, savedWorkText, type SavedWork } from '../../core/restore/index.ts';
+// read lightly (no YAML reader, no upgrade): the page decides at once; a setup it takes up is restored in full first
+import { readSavedWork, savedWorkText, type SavedWork } from '../../core/saved/saved-state.ts';
 import { decideWrite } from '../../core/saved/slot-guard.ts';
 import type { SnapshotReason } from '../../core/saved/snapshots.ts';
 import type { UndoSteps } from '../../core/saved/undo-record.ts';
@@ -217,6 +218,6 @@ export class WorkKeeper {
 }
 
 function readWork(raw: string): SavedOk | undefined {
-  const work = restore({ kind: 'saved', raw });
+  const work = readSavedWork(raw);
   return work.kind === 'ok' ? work : undefined;
 }
