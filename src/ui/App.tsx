@@ -1,23 +1,29 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { preloadEngineAfterPaint } from './engine/load-engine.ts';
 import { ProblemsSummary } from './components/ProblemsSummary.tsx';
 import { Header } from './Header.tsx';
 import { PreviewPanel } from './preview/PreviewPanel.tsx';
-import { HttpsSection } from './sections/HttpsSection.tsx';
-import { HubExtraSection } from './sections/HubExtraSection.tsx';
 import { IngressSection } from './sections/IngressSection.tsx';
-import { PrePullerSection } from './sections/PrePullerSection.tsx';
 import { PresetsBar } from './sections/PresetsBar.tsx';
 import { ReleaseSection } from './sections/ReleaseSection.tsx';
 import { WorkNotices } from './share/WorkNotices.tsx';
-import { SchedulingSection } from './sections/SchedulingSection.tsx';
 import { ProblemsProvider } from './state/problems.tsx';
+import { useAfterFirstPaint } from './components/use-after-first-paint.ts';
+
+const later = () => import('./sections/later-sections.ts');
+const HttpsSection = lazy(() => later().then((m) => ({ default: m.HttpsSection })));
+const SchedulingSection = lazy(() => later().then((m) => ({ default: m.SchedulingSection })));
+const PrePullerSection = lazy(() => later().then((m) => ({ default: m.PrePullerSection })));
+const HubExtraSection = lazy(() => later().then((m) => ({ default: m.HubExtraSection })));
 
 // Each area sits in its own error boundary: a bug in one never blanks the page or loses the work.
-const sections = [
+// The first two paint with the page; the others load their code right after (later-sections.ts).
+const firstSections = [
   ['Release', ReleaseSection],
   ['The Ingress section', IngressSection],
+] as const;
+const laterSections = [
   ['The HTTPS section', HttpsSection],
   ['The Scheduling section', SchedulingSection],
   ['The pre-puller section', PrePullerSection],
@@ -28,6 +34,7 @@ const sections = [
 export function App() {
   // The engine (renderer, validator, permalinks) loads once the app is on screen.
   useEffect(preloadEngineAfterPaint, []);
+  const painted = useAfterFirstPaint();
   return (
     <ProblemsProvider>
       <a className="skip-link" href="#preview">Skip to the preview</a>
@@ -37,11 +44,20 @@ export function App() {
         <div className="forms" aria-label="Settings">
           <PresetsBar />
           <ProblemsSummary />
-          {sections.map(([name, Section]) => (
+          {firstSections.map(([name, Section]) => (
             <ErrorBoundary key={name} name={name}>
               <Section />
             </ErrorBoundary>
           ))}
+          {painted && (
+            <Suspense fallback={<p className="hint sections-loading">Loading the other sections…</p>}>
+              {laterSections.map(([name, Section]) => (
+                <ErrorBoundary key={name} name={name}>
+                  <Section />
+                </ErrorBoundary>
+              ))}
+            </Suspense>
+          )}
         </div>
         <div id="preview" className="preview-column" tabIndex={-1}>
           <ErrorBoundary name="The preview">

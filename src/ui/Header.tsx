@@ -4,12 +4,13 @@ import { initialState } from '../core/model/state.ts';
 import type { Snapshot } from '../core/saved/snapshots.ts';
 import { ThemeToggle } from './components/ThemeToggle.tsx';
 import { loadEngine } from './engine/load-engine.ts';
-import { NewWorkDialog } from './share/NewWorkDialog.tsx';
 import { useNotices } from './share/notices.tsx';
 import { whenText } from './share/when.ts';
 import { pushSharedState } from './share/address-bar.ts';
 import { useStateGetter, useUndoRedo, useWizardSlice } from './state/wizard-context.tsx';
 import { useWorkKeeping } from './state/work-keeping.tsx';
+
+import { NewWorkDialog } from './lazy-later.ts';
 
 const ImportDialog = lazy(() => import('./header-dialogs.ts').then((m) => ({ default: m.ImportDialog })));
 const ShareDialog = lazy(() => import('./header-dialogs.ts').then((m) => ({ default: m.ShareDialog })));

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useNotices } from '../share/notices.tsx';
 import { loadEngine } from '../engine/load-engine.ts';
 import { useStateGetter } from '../state/wizard-context.tsx';
 import { isBlank } from '../state/work-keeping.tsx';
 import { readConfigFile } from './read-file.ts';
-import { ReplaceWorkDialog } from './ReplaceWorkDialog.tsx';
+import { ReplaceWorkDialog } from '../lazy-later.ts';
 import { usePrepareImport, type PreparedImport } from './use-import.ts';
 
 function hasFiles(event: DragEvent): boolean {
@@ -68,7 +68,13 @@ export function DropImport() {
     };
   }, [prepare, notify, current]);
 
-  if (asking) return <ReplaceWorkDialog source={asking.source} onReplace={asking.apply} onClose={() => setAsking(undefined)} />;
+  if (asking) {
+    return (
+      <Suspense fallback={null}>
+        <ReplaceWorkDialog source={asking.source} onReplace={asking.apply} onClose={() => setAsking(undefined)} />
+      </Suspense>
+    );
+  }
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">

@@ -1,17 +1,21 @@
-import { ImportErrorView } from '../import/ImportErrorView.tsx';
-import { ImportReportPanel } from '../import/ImportReportPanel.tsx';
+import { Suspense } from 'react';
+import { ImportErrorView, ImportReportPanel, OtherTabNotice } from '../lazy-later.ts';
+import { useOtherTabWork } from '../state/work-keeping.tsx';
 import { useNotices, type Notice } from './notices.tsx';
-import { OtherTabNotice } from './OtherTabNotice.tsx';
 
 /** The messages about the work as a whole, under the header: another tab's work, links, saved work, imports. */
 export function WorkNotices() {
   const { list, dismiss } = useNotices();
+  // the notices' own code loads with the first one (later.ts)
+  const other = useOtherTabWork();
   return (
     <div className="work-notices">
-      <OtherTabNotice />
-      {list.map((n) => (
-        <NoticeView key={n.id} notice={n} onDismiss={() => dismiss(n.id)} />
-      ))}
+      <Suspense fallback={null}>
+        {other && <OtherTabNotice />}
+        {list.map((n) => (
+          <NoticeView key={n.id} notice={n} onDismiss={() => dismiss(n.id)} />
+        ))}
+      </Suspense>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { WizardState } from '../../core/model/state.ts';
 import { engine } from '../engine/load-engine.ts';
 import { randomId } from '../state/random-id.ts';
@@ -7,7 +7,8 @@ import { isBlank, useWorkKeeping, WorkKeepingProvider } from '../state/work-keep
 import { DropImport } from '../import/DropImport.tsx';
 import { linkFor, rememberedState, showInAddressBar, useAddressBarFollowsWork, useAddressBarNavigation } from './address-bar.ts';
 import { NoticesProvider, useNotices } from './notices.tsx';
-import { OpeningDialog, type CopyChoice, type LinkChoice } from './OpeningDialog.tsx';
+import { OpeningDialog } from '../lazy-later.ts';
+import type { CopyChoice, LinkChoice } from './OpeningDialog.tsx';
 import { BESIDE_WINDOW_NAME, LINK_NOTICE_TAG, type Opening, type OpeningQuestion } from './opening.ts';
 
 export const SAVE_FAILED_TAG = 'save-failed';
@@ -140,5 +141,9 @@ function SessionEffects({ opening }: { opening: Opening }) {
   };
 
   if (!pending) return null;
-  return <OpeningDialog question={pending.question} shown={pending.shown} arrived={pending.arrived} onLink={onLink} onCopy={onCopy} />;
+  return (
+    <Suspense fallback={null}>
+      <OpeningDialog question={pending.question} shown={pending.shown} arrived={pending.arrived} onLink={onLink} onCopy={onCopy} />
+    </Suspense>
+  );
 }

@@ -1,4 +1,4 @@
-import { readUndoRecord, type SavedUndo } from '../../core/saved/undo-history.ts';
+import type { SavedUndo } from '../../core/saved/undo-history.ts';
 import { loadedEngine } from '../engine/load-engine.ts';
 import { undoRecordText, type StateTextCache, type UndoSteps } from '../../core/saved/undo-record.ts';
 import { localStore, readStored, writeStored } from './browser-storage.ts';
@@ -10,8 +10,7 @@ export const UNDO_STORAGE_KEY = 'z2jh-wizard:undo';
 export function loadUndo(rev: string | undefined, storage: Storage | undefined = localStore()): SavedUndo {
   // the engine is loaded before the page opens whenever an undo history is stored (main.tsx)
   const engine = loadedEngine();
-  const raw = readStored(UNDO_STORAGE_KEY, storage);
-  return engine ? engine.restore({ kind: 'undo', raw, rev }) : readUndoRecord(raw, rev);
+  return engine ? engine.restore({ kind: 'undo', raw: readStored(UNDO_STORAGE_KEY, storage), rev }) : { past: [], future: [] };
 }
 
 /** Stores the steps for revision `rev`; when refused, clears what is stored (it would be stale). */

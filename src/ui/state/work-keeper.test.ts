@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '../engine/load-engine.ts';
 import { initialState, type WizardState } from '../../core/model/state.ts';
 import { savedWorkText } from '../../core/restore/index.ts';
 import { loadSavedWork, WORK_STORAGE_KEY } from './persistence.ts';
 import { loadSnapshots } from './snapshot-store.ts';
 import { loadUndo } from './undo-store.ts';
 import { UNSAVED_SESSION_KEY, WorkKeeper, type KeeperStart } from './work-keeper.ts';
+
+// the page reads stored work through the engine's full restore (main.tsx loads it first)
+beforeAll(async () => {
+  await loadEngine();
+}, 60_000);
 
 /** localStorage as a Map; `full` makes every write refused, as a browser with no room left. */
 function memoryStorage(): Storage & { full: boolean } {
