@@ -10,6 +10,7 @@ import { imageRules } from './rules/images.ts';
 import { ingressRules } from './rules/ingress.ts';
 import { prePullerRules, profileImageRules } from './rules/pre-puller.ts';
 import { loginRules } from './rules/login.ts';
+import { plainTextSecretRules } from './rules/plain-text-secrets.ts';
 import { pythonSyntaxRules } from './rules/python.ts';
 import { releaseSettingsRules } from './rules/release.ts';
 import { schedulingRules } from './rules/scheduling.ts';
@@ -27,6 +28,7 @@ export const VALUE_RULES: readonly FieldRule[] = [
   schedulingRules,
   pythonSyntaxRules,
   loginRules,
+  plainTextSecretRules,
 ];
 
 export interface FieldCheckOptions {

@@ -41,6 +41,7 @@ export type ProblemCode =
   | 'env-var-value'
   | 'env-value-from'
   | 'custom-key'
+  | 'plain-text-secret'
   | 'python-syntax'
   // who may log in
   | 'login-nobody'
