@@ -140,3 +140,16 @@ test('Open file… imports the chosen file', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Imported values.yaml' })).toBeVisible();
   await expect(preview(page)).toContainText('# our hub, managed by the platform team');
 });
+
+test('a long upgrade report starts folded (on a phone it was some 2,500 px tall)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./');
+  const dialog = await openImport(page);
+  await dialog.getByLabel('config.yaml text').fill('singleuser:\n  schedulerStrategy: pack\nhub:\n  uid: 1000\n  imagePullPolicy: Always\nrbac:\n  enabled: true\nauth:\n  type: github\n');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = page.getByRole('region', { name: 'Imported the pasted text' });
+  await expect(report.locator('details.import-fold').first()).not.toHaveAttribute('open');
+  expect((await report.boundingBox())!.height).toBeLessThan(500);
+  await report.getByText(/Upgraded for chart .* changes\)/).click();
+  await expect(report.getByRole('list', { name: 'Upgrade changes' })).toBeVisible();
+});

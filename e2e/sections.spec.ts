@@ -173,3 +173,17 @@ test('problems: a new empty host says nothing until left; the list names setting
   await page.getByLabel("cert-manager + Let's Encrypt (Ingress)").check();
   await expect(summary.getByRole('button', { name: "E-mail for Let's Encrypt (HTTPS section)" })).toBeVisible();
 });
+
+test('Download and Share while errors exist: said beside them, never blocked; Copy says Copied', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByLabel('Enable an Ingress').check();
+  await page.getByRole('button', { name: 'Add host' }).click();
+  await page.getByLabel('Host 1', { exact: true }).fill('Bad_Host');
+  await expect(page.locator('.preview-errors')).toHaveText('1 error: helm refuses this config.yaml as it is');
+  await expect(page.getByRole('button', { name: 'Download config.yaml' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Copy config.yaml' }).click();
+  await expect(page.getByRole('button', { name: 'Copy config.yaml' })).toHaveText('Copied ✓');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('- Bad_Host');
+  await page.getByRole('toolbar', { name: 'Setup' }).getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Share this setup' })).toContainText('The setup has 1 error');
+});

@@ -1,4 +1,8 @@
 import { valueChangeInWords } from '../../core/config/upgrade/change-in-words.ts';
+import { CHART_VERSION } from '../../core/model/chart-release.ts';
+
+/** Lists longer than this start folded. */
+const FOLD_AFTER = 3;
 import type { ImportReport } from '../share/notices.tsx';
 import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
 
@@ -30,10 +34,13 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
           Dismiss
         </button>
       </div>
-      {changes.length === 0 && notices.length === 0 && <p>Nothing in it needed upgrading for chart 4.4.0.</p>}
+      {changes.length === 0 && notices.length === 0 && <p>Nothing in it needed upgrading for chart {CHART_VERSION}.</p>}
       {changes.length > 0 && (
-        <>
-          <h3>Upgraded for chart 4.4.0</h3>
+        // folded when long: on a phone the whole list was some 2,500 px tall
+        <details className="import-fold" open={changes.length <= FOLD_AFTER}>
+          <summary>
+            <h3>Upgraded for chart {CHART_VERSION} ({changes.length} {changes.length === 1 ? 'change' : 'changes'})</h3>
+          </summary>
           <ul className="import-changes" aria-label="Upgrade changes">
             {changes.map((c, i) => (
               <li key={i}>
@@ -49,17 +56,19 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
               </li>
             ))}
           </ul>
-        </>
+        </details>
       )}
       {notices.length > 0 && (
-        <>
-          <h3>Notes</h3>
+        <details className="import-fold" open={notices.length <= FOLD_AFTER}>
+          <summary>
+            <h3>Notes ({notices.length})</h3>
+          </summary>
           <ul aria-label="Import notes">
             {notices.map((n, i) => (
               <li key={i}>{n}</li>
             ))}
           </ul>
-        </>
+        </details>
       )}
       <p className="hint">Undo brings back the work you had before the import (also after a reload), and it is kept under Earlier setups.</p>
     </section>

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { engine } from '../engine/load-engine.ts';
 import type { WizardState } from '../../core/model/state.ts';
 import type { SecretFinding } from '../../core/permalink/index.ts';
+import { useProblems } from '../state/problems.tsx';
 import { Dialog } from './Dialog.tsx';
 import { linkFor } from './address-bar.ts';
 
@@ -16,6 +17,7 @@ export function ShareDialog({ state, onClose }: { state: WizardState; onClose():
     [state, includeSecrets, withoutSecrets],
   );
   const link = linkFor(fragment);
+  const errors = useProblems().all.filter((p) => p.severity === 'error').length;
   return (
     <Dialog title="Share this setup" onClose={onClose} className="share-dialog">
       <p className="hint">
@@ -23,6 +25,11 @@ export function ShareDialog({ state, onClose }: { state: WizardState; onClose():
         open the same setup in their browser.
       </p>
       <CopyableLink key={link} link={link} />
+      {errors > 0 && (
+        <p className="msg msg-error" role="status">
+          The setup has {errors} {errors === 1 ? 'error' : 'errors'} (see the problems list): the link opens it as it is, errors included.
+        </p>
+      )}
       <p className="hint" data-testid="share-length">
         Fragment length: {fragment.length.toLocaleString('en')} characters
         {state.imported ? '. The imported file’s comments and layout are not part of the link, only its values.' : ''}
