@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Step } from '../../core/next-steps/index.ts';
+import { ProblemText } from '../components/ProblemText.tsx';
 import { downloadText } from './download.ts';
 import { NextStepsCommand } from './NextStepsCommand.tsx';
 
@@ -12,7 +13,7 @@ export const NextStepsItem = memo(function NextStepsItem({ step, done, onToggle 
         <input type="checkbox" id={checkboxId} checked={done} onChange={() => onToggle(step.id)} />
         <label htmlFor={checkboxId}>{step.title}</label>
       </div>
-      <p className="hint">{step.explanation}</p>
+      <p className="hint"><ProblemText text={step.explanation} /></p>
       {step.file && (
         <button type="button" className="step-file" onClick={() => downloadText(step.file!.name, step.file!.text)}>
           Download {step.file.name}

@@ -66,7 +66,7 @@ function ExtraImages({ rows: stored, write: writeStored, problemsAt }: { rows: E
       <legend>Extra images</legend>
       <p className="hint">The key names the puller's container, so it must be a DNS label (a-z, 0-9, -).</p>
       {rows.length > 0 && (
-        <table className="grid">
+        <table className="grid images-grid">
           <thead>
             <tr>
               <th scope="col">Key</th>
@@ -81,10 +81,10 @@ function ExtraImages({ rows: stored, write: writeStored, problemsAt }: { rows: E
               const problems = problemsAt(row.key);
               return (
                 <tr key={i}>
-                  <td><FieldForm id={`${formId}-${i}`} /><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} key`} value={row.key} spellCheck={false} aria-invalid={problems.some((p) => p.path.length === 3 && p.severity === 'error') || undefined} onChange={(e) => edit(i, { key: e.target.value })} /></td>
-                  <td><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} name`} value={row.name} placeholder="quay.io/org/image" spellCheck={false} onChange={(e) => edit(i, { name: e.target.value })} /></td>
-                  <td><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} tag`} value={row.tag} placeholder="1.0" spellCheck={false} onChange={(e) => edit(i, { tag: e.target.value })} /></td>
-                  <td>
+                  <td data-label="Key"><FieldForm id={`${formId}-${i}`} /><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} key`} value={row.key} spellCheck={false} aria-invalid={problems.some((p) => p.path.length === 3 && p.severity === 'error') || undefined} onChange={(e) => edit(i, { key: e.target.value })} /></td>
+                  <td data-label="Image"><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} name`} value={row.name} placeholder="quay.io/org/image" spellCheck={false} onChange={(e) => edit(i, { name: e.target.value })} /></td>
+                  <td data-label="Tag"><input form={`${formId}-${i}`} aria-label={`Image ${i + 1} tag`} value={row.tag} placeholder="1.0" spellCheck={false} onChange={(e) => edit(i, { tag: e.target.value })} /></td>
+                  <td data-label="Pull policy">
                     <select form={`${formId}-${i}`} aria-label={`Image ${i + 1} pull policy`} value={row.pullPolicy ?? ''} onChange={(e) => edit(i, e.target.value ? { pullPolicy: e.target.value } : { pullPolicy: undefined })}>
                       {POLICIES.map((p) => <option key={p} value={p}>{p || 'default'}</option>)}
                     </select>
