@@ -99,6 +99,7 @@ const BUDGET = {
   initialKB: 100, // KB gzipped JS+CSS before first interaction
   monacoKB: 800, // KB gzipped, the Monaco JS chunk(s) loaded when a Python editor opens
   renderMs: 2, // ms per renderChart + manifestsToYaml in Node
+  fuzzCaseMs: 1000, // ms, the slowest untrusted input through restore → write → read back → validate → render → link
 };
 
 const log = (...a) => console.error('[bench]', ...a);
@@ -119,6 +120,13 @@ const core = {
   importConfig: (await import(pathToFileURL(path.join(repo, 'src/core/restore/restore-text.ts')).href)).restoreText,
   permalink: await import(pathToFileURL(path.join(repo, 'src/core/permalink/index.ts')).href),
   state: await import(pathToFileURL(path.join(repo, 'src/core/model/state.ts')).href),
+  fuzz: {
+    pipeline: await import(pathToFileURL(path.join(repo, 'src/core/restore/fuzz/pipeline.ts')).href),
+    mutate: await import(pathToFileURL(path.join(repo, 'src/core/restore/fuzz/mutate-text.ts')).href),
+    hostile: await import(pathToFileURL(path.join(repo, 'src/core/restore/fuzz/hostile-values.ts')).href),
+    link: await import(pathToFileURL(path.join(repo, 'src/core/restore/fuzz/hand-made-link.ts')).href),
+    random: await import(pathToFileURL(path.join(repo, 'src/core/restore/fuzz/random.ts')).href),
+  },
 };
 
 const sampleText = readFileSync(SAMPLE_FILE, 'utf8');
@@ -185,6 +193,39 @@ function nodeFigures() {
   const stressRender = (t() - t1) / 100;
   results.figures.nodeRenderStress = stressRender;
   row('render in Node, stress', stressRender, 'ms', null, undefined, '100 renders');
+
+  // untrusted input (the fuzz suite's cases, src/core/restore/fuzz): none may hold the tab up
+  const { runPipeline } = core.fuzz.pipeline;
+  const { seeded, int } = core.fuzz.random;
+  const corpusDir = path.join(repo, '../shared/corpus/real-configs');
+  const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => readFileSync(path.join(corpusDir, f), 'utf8'));
+  const fuzzTimes = [];
+  let slowest = { ms: 0, what: '' };
+  const time = (what, input) => {
+    const t2 = t();
+    runPipeline(input);
+    const ms = t() - t2;
+    fuzzTimes.push(ms);
+    if (ms > slowest.ms) slowest = { ms, what };
+  };
+  for (const seed of [1, 2]) {
+    const next = seeded(seed);
+    for (let i = 0; i < 200; i++) {
+      let text = corpus[int(next, corpus.length)];
+      for (let k = 1 + int(next, 4); k > 0; k--) text = core.fuzz.mutate.mutateText(text, next);
+      time(`text, seed ${seed} case ${i}`, { kind: 'text', text });
+    }
+  }
+  for (const seed of [11, 12]) {
+    const next = seeded(seed);
+    for (let i = 0; i < 80; i++) {
+      const link = core.fuzz.link.handMadeLink(`{"c":"4.4.0","v":${core.fuzz.link.deepJson(core.fuzz.hostile.hostileValues(next))}}`);
+      time(`link, seed ${seed} case ${i}`, { kind: 'link', link });
+    }
+  }
+  results.figures.fuzz = { cases: fuzzTimes.length, p50: median(fuzzTimes), p95: quantile(fuzzTimes, 0.95), slowest };
+  row('untrusted input, slowest fuzz case (Node)', slowest.ms, 'ms', BUDGET.fuzzCaseMs, slowest.ms <= BUDGET.fuzzCaseMs,
+    `${fuzzTimes.length} cases (mutated corpus files, hostile links); p50 ${median(fuzzTimes).toFixed(1)} ms, p95 ${quantile(fuzzTimes, 0.95).toFixed(1)} ms; slowest: ${slowest.what}`);
 
   const helm = process.env.HELM;
   const chartDir = process.env.CHART_DIR || '/tmp/z2jh/jupyterhub';

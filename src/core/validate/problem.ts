@@ -43,6 +43,9 @@ export type ProblemCode =
   | 'custom-key'
   | 'plain-text-secret'
   | 'python-syntax'
+  // what stops the hub at start
+  | 'hub-config-section-lowercase'
+  | 'hub-existing-secret'
   // who may log in
   | 'login-nobody'
   | 'login-admins-only'
