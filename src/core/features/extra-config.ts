@@ -47,10 +47,21 @@ export function deleteSnippet(name: string): Update {
   return (state) => writeSnippets(snippets(state).filter((s) => s.name !== name))(state);
 }
 
-/** `00-snippet`, `01-snippet`… : a name not yet used, numbered so the run order is obvious. */
+/**
+ * A name not yet used that runs after every existing snippet (new code usually builds on the
+ * earlier snippets): after `10-auth` comes `11-snippet`, after `auth` comes `auth-2`; the first is
+ * `00-snippet`. Numbered when the last name is, so the run order stays obvious.
+ */
 export function freshSnippetName(existing: readonly Snippet[]): string {
-  for (let i = existing.length; ; i++) {
-    const name = `${String(i).padStart(2, '0')}-snippet`;
-    if (!existing.some((s) => s.name === name)) return name;
+  const names = existing.map((s) => s.name);
+  const last = runOrder(names).at(-1);
+  if (last === undefined) return '00-snippet';
+  const fits = (name: string) => name > last && !names.includes(name);
+  const digits = /^\d+/.exec(last)?.[0];
+  if (digits) {
+    const next = `${String(Number(digits) + 1).padStart(digits.length, '0')}-snippet`;
+    if (fits(next)) return next;
   }
+  // A name that starts with the last one sorts right after it.
+  for (let i = 2; ; i++) if (fits(`${last}-${i}`)) return `${last}-${i}`;
 }

@@ -167,3 +167,24 @@ describe('catalog', () => {
     );
   });
 });
+
+describe('completionsAt: get_config( before a quote (issue 17)', () => {
+  it('offers every custom key path, nested ones too, quoted, right after the bracket', () => {
+    for (const text of ['z2jh.get_config(|', 'x = get_config(|)', 'z2jh.get_config( |']) {
+      const r = at(text);
+      expect(r.labels).toEqual(['"custom.theme"', '"custom.theme.logo"', '"custom.admins"']);
+      expect(r.items.map((i) => i.insertText)).toEqual(['"custom.theme"', '"custom.theme.logo"', '"custom.admins"']);
+      expect(r.replaceFrom).toBe(text.indexOf('|') + 1);
+    }
+  });
+
+  it('offers nothing for a ( typed anywhere else', () => {
+    expect(completionsAt('print(', 1, 7, ctx, '(').items).toEqual([]);
+    expect(completionsAt('c.KubeSpawner.get_config(', 1, 26, ctx, '(').items).toEqual([]);
+    expect(completionsAt('z2jh.get_config(', 1, 17, ctx, '(').items).toHaveLength(3);
+  });
+
+  it('keeps the unquoted keys once a quote is typed', () => {
+    expect(at('z2jh.get_config("|').labels).toEqual(['custom.theme', 'custom.theme.logo', 'custom.admins']);
+  });
+});

@@ -4,6 +4,7 @@
  *   c.KubeSpawner.|              → that class's traits (own, then inherited)
  *   spawner.| (in hooks)         → KubeSpawner traits
  *   get_config("|  z2jh.get_config('custom.|   → the admin's custom.* key paths
+ *   get_config(|                                → the same, quoted
  *   set_config_if_not_none(c.X, "|             → traits of X
  *   set_config_if_not_none(c.X, "t", "|        → custom.* key paths
  *   z2jh.|  os.|                 → module members
@@ -121,10 +122,21 @@ function openContext(before: string): string {
 
 const KEY_PATH_CALL = new RegExp(`(?:^|[^\\w.])(?:z2jh\\.)?(?:${KEY_PATH_FUNCTIONS.join('|')})\\(\\s*(["'])([^"'\\\\]*)$`);
 
+const KEY_PATH_OPEN = new RegExp(`(?:^|[^\\w.])(?:z2jh\\.)?(?:${KEY_PATH_FUNCTIONS.join('|')})\\(\\s*$`);
+
+/** Right after `get_config(`: the key paths, each inserted as a string literal. */
+function quotedKeyPathItems(keys: readonly string[]): CompletionItem[] {
+  return keyPathItems(keys).map((item) => ({ ...item, label: `"${item.label}"`, insertText: `"${item.insertText}"` }));
+}
+
 const EMPTY = (column: number): CompletionResult => ({ items: [], replaceFrom: column });
 
-/** The items that fit at (line, column) — both 1-based — of `source`. */
-export function completionsAt(source: string, line: number, column: number, context: CompletionContext): CompletionResult {
+/**
+ * The items that fit at (line, column) — both 1-based — of `source`. `trigger` is the character
+ * whose typing asked (Monaco's trigger characters): after a `(` only a key path call's argument
+ * is offered, not the names that fit after any other bracket.
+ */
+export function completionsAt(source: string, line: number, column: number, context: CompletionContext, trigger?: string): CompletionResult {
   const lines = source.split('\n');
   const lineText = (lines[line - 1] ?? '').replace(/\r$/, '');
   const before = lineText.slice(0, Math.max(0, column - 1));
@@ -145,6 +157,10 @@ export function completionsAt(source: string, line: number, column: number, cont
     return EMPTY(column);
   }
   if (open) return EMPTY(column); // inside a triple-quoted string
+
+  // get_config(|   z2jh.get_config( |
+  if (KEY_PATH_OPEN.test(before)) return { items: quotedKeyPathItems(context.customKeys), replaceFrom: column };
+  if (trigger === '(') return EMPTY(column);
 
   // c.KubeSpawner.|
   const trait = /(?:^|[^\w.])c\.(\w+)\.(\w*)$/.exec(before);

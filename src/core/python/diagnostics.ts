@@ -1,3 +1,4 @@
+import { firstCauses } from './first-error.ts';
 import { lineEndOf, lineOfOffset } from './source-lines.ts';
 import type { RawDiagnostic } from './tokens.ts';
 
@@ -38,14 +39,15 @@ function toDiagnostic(src: string, lineStarts: readonly number[], d: RawDiagnost
 
 /**
  * The markers: CPython's error (`primary`) first, then the others the checker found in the
- * order of the source, one per line (the primary wins its line).
+ * order of the source, one per line (the primary wins its line), without the follow-on errors of
+ * an earlier one (first-error.ts): one typo, one marker.
  */
 export function toDiagnostics(src: string, lineStarts: readonly number[], primary: RawDiagnostic | null, others: readonly RawDiagnostic[]): PythonDiagnostic[] {
   if (!primary) return [];
   const lineOf = (d: RawDiagnostic) => lineOfOffset(lineStarts, Math.min(d.from, src.length));
   const taken = new Set([lineOf(primary)]);
   const rest: RawDiagnostic[] = [];
-  for (const d of [...others].sort((a, b) => a.from - b.from || a.to - b.to)) {
+  for (const d of firstCauses(primary, [...others].sort((a, b) => a.from - b.from || a.to - b.to))) {
     const line = lineOf(d);
     if (taken.has(line)) continue;
     taken.add(line);

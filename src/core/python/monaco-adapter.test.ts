@@ -61,7 +61,7 @@ describe('installPythonAssist', () => {
     const b = installPythonAssist(fake.monaco, () => ({ customKeys: ['custom.x'] }));
     expect(fake.live()).toHaveLength(1);
     expect(fake.live()[0]!.language).toBe('python');
-    expect(fake.live()[0]!.provider.triggerCharacters).toEqual(['.', '"', "'"]);
+    expect(fake.live()[0]!.provider.triggerCharacters).toEqual(['.', '"', "'", '(']);
     a.dispose();
     a.dispose();
     expect(fake.live()).toHaveLength(1);

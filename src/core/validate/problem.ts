@@ -43,6 +43,8 @@ export type ProblemCode =
   | 'custom-key'
   | 'plain-text-secret'
   | 'python-syntax'
+  | 'python-empty-snippet'
+  | 'python-plain-setting'
   // what stops the hub at start
   | 'hub-config-section-lowercase'
   | 'hub-existing-secret'

@@ -52,10 +52,11 @@ export function installPythonAssist(monaco: Monaco, getContext: () => Completion
     shared.getContext = getContext;
   } else {
     const registration = monaco.languages.registerCompletionItemProvider('python', {
-      triggerCharacters: ['.', '"', "'"],
-      provideCompletionItems(model, position) {
+      // '(' opens `get_config(`, whose keys are offered before a quote is typed.
+      triggerCharacters: ['.', '"', "'", '('],
+      provideCompletionItems(model, position, how) {
         const context = shared?.getContext() ?? { customKeys: [] };
-        const result = completionsAt(model.getValue(), position.lineNumber, position.column, context);
+        const result = completionsAt(model.getValue(), position.lineNumber, position.column, context, how?.triggerCharacter);
         const word = model.getWordUntilPosition(position);
         const insert = new monaco.Range(position.lineNumber, result.replaceFrom, position.lineNumber, position.column);
         // Replacing (Tab/Enter on an existing word) also eats the rest of the word after the cursor.
