@@ -23,6 +23,7 @@ interface Props {
  */
 export const PythonEditor = memo(function PythonEditor({ label, value, onChange, theme, customKeys }: Props) {
   const editorRef = useRef<CodeEditor | null>(null);
+  const exitRef = useRef<HTMLParagraphElement>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const customKeysRef = useRef(customKeys);
@@ -57,11 +58,13 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         onMount={(editor) => {
           editorRef.current = editor;
-          // Tab indents inside the editor, so Escape is the way out for keyboard users: it moves
-          // focus to the next control after the editor (unless a widget such as suggestions is open).
+          // Tab indents inside the editor, so Escape is the way out for keyboard users (unless a
+          // widget such as suggestions is open): it lands on the line below the editor, which does
+          // nothing on Enter, so the next Tab goes on from there. Landing on the next control would
+          // make a following Enter press it ("Add snippet", again and again).
           editor.addCommand(
             monaco.KeyCode.Escape,
-            () => focusAfter(editor.getContainerDomNode()),
+            () => exitRef.current?.focus(),
             '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !markersNavigationVisible',
           );
           const model = editor.getModel();
@@ -84,20 +87,31 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
           insertSpaces: true,
           automaticLayout: true,
           renderLineHighlight: 'line',
+          // The suggestions and hints float over the page, not inside the form column: its
+          // sections are `contain: paint`, which clips (and even holds) fixed widgets inside them.
           fixedOverflowWidgets: true,
+          overflowWidgetsDomNode: overflowWidgets(),
         }}
       />
+      <p className="editor-exit" ref={exitRef} tabIndex={-1}>Tab indents; Escape leaves the editor.</p>
     </div>
   );
 });
 
 export default PythonEditor;
 
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+let overflowNode: HTMLElement | null = null;
 
-/** Focuses the first control that comes after `node` in the page, as Tab would. */
-function focusAfter(node: HTMLElement): void {
-  const all = Array.from(document.querySelectorAll<HTMLElement>(TABBABLE));
-  const next = all.find((el) => !node.contains(el) && node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-  next?.focus();
+/**
+ * The one element every editor's floating widgets live in: a child of the body, outside the
+ * sections' paint containment. `monaco-editor` is the class Monaco's widget styles and colours
+ * hang on.
+ */
+function overflowWidgets(): HTMLElement {
+  if (!overflowNode || !overflowNode.isConnected) {
+    overflowNode = document.createElement('div');
+    overflowNode.className = 'monaco-editor editor-overflow';
+    document.body.appendChild(overflowNode);
+  }
+  return overflowNode;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { useNearViewport } from '../components/use-near-viewport.ts';
 import { customKeys } from '../../core/features/custom.ts';
 import { EXTRA_ENV_PATH, envRows, setEnvRows, type EnvRow } from '../../core/features/extra-env.ts';
@@ -29,6 +29,9 @@ export function HubExtraSection() {
   const custom = getIn(state.values, ['custom']);
   const keys = customKeys(custom);
   const keyPaths = useMemo(() => keys.map((k) => k.path), [custom]); // eslint-disable-line react-hooks/exhaustive-deps
+  const ids = useSnippetIds(list.map((s) => s.name));
+  const shown = useRunOrderWhenLeft(order.map(ids.of));
+  const byId = new Map(list.map((s) => [ids.of(s.name), s]));
   return (
     <Section id="hub-extra" title="Hub extra config" summary="Escape hatches into the hub's jupyterhub_config.py: Python snippets, values they read, environment, sidecars.">
       <h3 className="subheading">Python snippets (hub.extraConfig)</h3>
@@ -42,10 +45,14 @@ export function HubExtraSection() {
           <ol className="run-order" aria-label="Run order">{order.map((n) => <li key={n}>{n}</li>)}</ol>
         </div>
       )}
-      <div className="snippets">
-        {list.map((s) => (
-          <SnippetEditor key={s.name} name={s.name} code={s.code} position={order.indexOf(s.name) + 1} taken={list.map((x) => x.name)} customKeys={keyPaths} />
-        ))}
+      <div className="snippets" onFocus={shown.onFocus} onBlur={shown.onBlur}>
+        {shown.ids.map((id) => {
+          const s = byId.get(id)!;
+          return (
+            <SnippetEditor key={id} name={s.name} code={s.code} position={order.indexOf(s.name) + 1} taken={list.map((x) => x.name)} customKeys={keyPaths}
+              onRename={(to) => { ids.rename(s.name, to); apply(renameSnippet(s.name, to)); }} />
+          );
+        })}
       </div>
       <FieldMessages id="extra-config-msg" problems={problems.at(['hub', 'extraConfig'])} />
       <button type="button" className="add" onClick={() => apply(addSnippet(freshSnippetName(list)))}>Add snippet</button>
@@ -81,24 +88,77 @@ export function HubExtraSection() {
   );
 }
 
-function SnippetEditor({ name, code, position, taken, customKeys }: { name: string; code: string; position: number; taken: string[]; customKeys: readonly string[] }) {
+/**
+ * A key for each snippet that outlives a rename: keyed by name, a renamed snippet would be a new
+ * editor, mounted while the admin clicks into it (the click and what follows it lost).
+ */
+function useSnippetIds(names: readonly string[]): { of(name: string): string; rename(from: string, to: string): void } {
+  const ids = useRef({ byName: new Map<string, string>(), next: 0 }).current;
+  for (const name of names) if (!ids.byName.has(name)) ids.byName.set(name, `snippet-${ids.next++}`);
+  for (const name of [...ids.byName.keys()]) if (!names.includes(name)) ids.byName.delete(name);
+  return {
+    of: (name) => ids.byName.get(name)!,
+    rename(from, to) {
+      const id = ids.byName.get(from);
+      if (id === undefined) return;
+      ids.byName.delete(from);
+      ids.byName.set(to, id);
+    },
+  };
+}
+
+/**
+ * The snippets in run order, except while the focus is among them: a rename that changes the order
+ * moves the snippets only once the focus has left the list, so no editor moves under the click or
+ * the Tab that left the name field (a moved element loses the focus).
+ */
+function useRunOrderWhenLeft(sorted: readonly string[]) {
+  const [held, setHeld] = useState<readonly string[] | null>(null);
+  const ids = held ? [...held.filter((id) => sorted.includes(id)), ...sorted.filter((id) => !held.includes(id))] : sorted;
+  return {
+    ids,
+    onFocus: () => { if (!held) setHeld(ids); },
+    onBlur: (e: FocusEvent<HTMLElement>) => { if (!e.currentTarget.contains(e.relatedTarget)) setHeld(null); },
+  };
+}
+
+interface SnippetProps {
+  name: string;
+  code: string;
+  position: number;
+  taken: string[];
+  customKeys: readonly string[];
+  onRename(to: string): void;
+}
+
+function SnippetEditor({ name, code, position, taken, customKeys, onRename }: SnippetProps) {
   const { apply } = useWizardSlice(SLICE);
   const problems = useProblems();
   const { theme } = useTheme();
   const [draftName, setDraftName] = useState(name);
+  // A name changed elsewhere (undo, import) replaces the draft.
+  const [shownName, setShownName] = useState(name);
+  if (shownName !== name) {
+    setShownName(name);
+    setDraftName(name);
+  }
+  // "is empty" waits until the admin has left a new snippet, as other fields' messages do.
+  const [left, setLeft] = useState(code !== '');
   const holder = useRef<HTMLDivElement>(null);
   const near = useNearViewport(holder);
   const onChange = useCallback((v: string) => apply(setSnippetCode(name, v), `extraConfig.${name}`), [apply, name]);
   const nameError = draftName === '' ? 'A snippet needs a name.' : draftName !== name && taken.includes(draftName) ? `"${draftName}" is already a snippet's name.` : null;
   const commitName = () => {
-    if (!nameError && draftName !== name) apply(renameSnippet(name, draftName));
+    if (!nameError && draftName !== name) onRename(draftName);
     else setDraftName(name);
   };
+  const own = problems.at(['hub', 'extraConfig', name]);
+  const shownProblems = left ? own : own?.filter((p) => p.code !== 'python-empty-snippet');
   return (
-    <div className="snippet">
+    <div className="snippet" onBlur={(e) => { if (!e.currentTarget.contains(e.relatedTarget)) setLeft(true); }}>
       <div className="snippet-head">
         <FieldForm>
-        <input className="snippet-name" aria-label={`Name of snippet ${name}`} value={draftName} spellCheck={false}
+        <input className="snippet-name" aria-label={`Name of snippet ${draftName}`} value={draftName} spellCheck={false}
           aria-invalid={nameError ? true : undefined} onChange={(e) => setDraftName(e.target.value)} onBlur={commitName}
           onKeyDown={(e) => { if (e.key === 'Enter') commitName(); if (e.key === 'Escape') setDraftName(name); }} />
         </FieldForm>
@@ -115,7 +175,7 @@ function SnippetEditor({ name, code, position, taken, customKeys }: { name: stri
           <CodePlaceholder code={code} />
         )}
       </div>
-      <FieldMessages id={`snippet-${name}-msg`} problems={problems.at(['hub', 'extraConfig', name])} />
+      <FieldMessages id={`snippet-${name}-msg`} problems={shownProblems} />
     </div>
   );
 }
@@ -137,19 +197,29 @@ function ExtraEnv() {
         {rows.map((row, i) => (
           <li key={i}>
             <FieldForm className="row env-row">
-            <input aria-label={`Variable ${i + 1} name`} value={row.name} placeholder="NAME" spellCheck={false} onChange={(e) => edit(i, { ...row, name: e.target.value })} />
-            <select aria-label={`Variable ${i + 1} source`} value={row.kind}
-              onChange={(e) => edit(i, e.target.value === 'value' ? { name: row.name, kind: 'value', value: '' } : { name: row.name, kind: e.target.value as 'secret' | 'configMap', refName: '', refKey: '' })}>
-              <option value="value">value</option>
-              <option value="secret">from a Secret</option>
-              <option value="configMap">from a ConfigMap</option>
-            </select>
+            <EnvCell label="Name">
+              <input aria-label={`Variable ${i + 1} name`} value={row.name} placeholder="NAME" spellCheck={false} onChange={(e) => edit(i, { ...row, name: e.target.value })} />
+            </EnvCell>
+            <EnvCell label="Source">
+              <select aria-label={`Variable ${i + 1} source`} value={row.kind}
+                onChange={(e) => edit(i, e.target.value === 'value' ? { name: row.name, kind: 'value', value: '' } : { name: row.name, kind: e.target.value as 'secret' | 'configMap', refName: '', refKey: '' })}>
+                <option value="value">value</option>
+                <option value="secret">from a Secret</option>
+                <option value="configMap">from a ConfigMap</option>
+              </select>
+            </EnvCell>
             {row.kind === 'value' ? (
-              <input aria-label={`Variable ${i + 1} value`} value={row.value} spellCheck={false} onChange={(e) => edit(i, { ...row, value: e.target.value })} />
+              <EnvCell label="Value">
+                <input aria-label={`Variable ${i + 1} value`} value={row.value} spellCheck={false} onChange={(e) => edit(i, { ...row, value: e.target.value })} />
+              </EnvCell>
             ) : (
               <>
-                <input aria-label={`Variable ${i + 1} ${row.kind} name`} value={row.refName} placeholder={`${row.kind === 'secret' ? 'Secret' : 'ConfigMap'} name`} spellCheck={false} onChange={(e) => edit(i, { ...row, refName: e.target.value })} />
-                <input aria-label={`Variable ${i + 1} key`} value={row.refKey} placeholder="key" spellCheck={false} onChange={(e) => edit(i, { ...row, refKey: e.target.value })} />
+                <EnvCell label={row.kind === 'secret' ? 'Secret name' : 'ConfigMap name'}>
+                  <input aria-label={`Variable ${i + 1} ${row.kind} name`} value={row.refName} placeholder={`${row.kind === 'secret' ? 'Secret' : 'ConfigMap'} name`} spellCheck={false} onChange={(e) => edit(i, { ...row, refName: e.target.value })} />
+                </EnvCell>
+                <EnvCell label="Key">
+                  <input aria-label={`Variable ${i + 1} key`} value={row.refKey} placeholder="key" spellCheck={false} onChange={(e) => edit(i, { ...row, refKey: e.target.value })} />
+                </EnvCell>
               </>
             )}
             <button type="button" className="icon" aria-label={`Remove variable ${i + 1}`} onClick={() => write(rows.filter((_, j) => j !== i))}>✕</button>
@@ -160,6 +230,20 @@ function ExtraEnv() {
       </ol>
       <button type="button" className="add" onClick={() => write([...rows, { name: `VAR_${rows.length + 1}`, kind: 'value', value: '' }])}>Add variable</button>
     </fieldset>
+  );
+}
+
+/**
+ * One cell of an environment row with its label shown above it, filled or not (a placeholder is
+ * gone once typed over). The input's own aria-label, which starts with the row's number, contains
+ * the visible label, so speech input finds it by what it shows.
+ */
+function EnvCell({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label className="env-cell">
+      <span className="env-label">{label}</span>
+      {children}
+    </label>
   );
 }
 
