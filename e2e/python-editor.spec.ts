@@ -11,8 +11,6 @@ test.beforeEach(async ({ page }) => {
 const snippet = (page: Page, name: string) => page.getByTestId(`python-editor-extraConfig ${name}`);
 /** The code of the snippet's editor as shown (Monaco draws spaces as no-break spaces). */
 const codeOf = async (editor: Locator) => ((await editor.locator('.view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
-/** A snippet's card, found by its name field's accessible name (which follows the typed name). */
-const card = (page: Page, name: string) => page.locator('.snippet', { has: page.getByRole('textbox', { name: `Name of snippet ${name}`, exact: true }) });
 const suggestions = (page: Page) => page.locator('.suggest-widget.visible');
 
 async function addSnippet(page: Page, name: string): Promise<Locator> {
@@ -25,26 +23,31 @@ async function addSnippet(page: Page, name: string): Promise<Locator> {
 /** The snippets' names in the order the page shows them. */
 const shownNames = (page: Page) => page.locator('input.snippet-name').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
+test('the rename field\'s accessible name follows the typed name at once, not only after it is left', async ({ page }) => {
+  await addSnippet(page, '00-snippet');
+  await page.getByRole('textbox', { name: 'Name of snippet 00-snippet' }).fill('20-later');
+  await expect(page.getByRole('textbox', { name: 'Name of snippet 20-later' })).toBeFocused();
+  await page.keyboard.type('-x');
+  await expect(page.getByRole('textbox', { name: 'Name of snippet 20-later-x' })).toBeFocused();
+});
+
 test('after a rename the next click into the code is not lost, and the typing lands in that snippet', async ({ page }) => {
   await addSnippet(page, '00-snippet');
   await addSnippet(page, '01-snippet');
+  const [first, second] = [page.locator('.snippet').nth(0), page.locator('.snippet').nth(1)];
 
-  const name = page.getByRole('textbox', { name: 'Name of snippet 00-snippet' });
-  await name.fill('20-later');
-  // The field's accessible name follows what is typed, before the field is left.
-  await expect(page.getByRole('textbox', { name: 'Name of snippet 20-later' })).toBeFocused();
-
+  await first.locator('input.snippet-name').fill('20-later');
   // The admin clicks into the code of the snippet just renamed: the click leaves the name field.
-  await card(page, '20-later').locator('.view-lines').click();
+  await first.locator('.view-lines').click();
   await page.keyboard.type('x = 1');
   await expect.poll(() => codeOf(snippet(page, '20-later'))).toBe('x = 1');
   expect(await codeOf(snippet(page, '01-snippet'))).toBe('');
   expect(await configPreview(page)).toMatch(/20-later: \|-\n +x = 1\n/);
 
   // Shift+Tab out of the name field, then into the code: the same.
-  await page.getByRole('textbox', { name: 'Name of snippet 01-snippet' }).fill('05-middle');
+  await second.locator('input.snippet-name').fill('05-middle');
   await page.keyboard.press('Shift+Tab');
-  await card(page, '05-middle').locator('.view-lines').click();
+  await second.locator('.view-lines').click();
   await page.keyboard.type('y = 2');
   await expect.poll(() => codeOf(snippet(page, '05-middle'))).toBe('y = 2');
   expect(await codeOf(snippet(page, '20-later'))).toBe('x = 1');
@@ -83,7 +86,6 @@ test('the suggestions float over the page: not clipped by the form column, on sc
       visibleAtItsCentre: hit !== null && el.contains(hit),
     };
   });
-  expect(layout.inSection, 'the widget lives outside the clipping section').toBe(false);
   expect(layout.visibleAtItsCentre, 'nothing covers or clips it').toBe(true);
   expect(layout.box.width).toBeGreaterThan(250);
   expect(layout.box.left).toBeGreaterThanOrEqual(0);
@@ -93,6 +95,7 @@ test('the suggestions float over the page: not clipped by the form column, on sc
   // Its label text is readable, not only the icons.
   const label = await widget.locator('.monaco-list-row .label-name').first().boundingBox();
   expect(label!.width).toBeGreaterThan(20);
+  expect(layout.inSection, 'the widget lives outside the clipping section').toBe(false);
 });
 
 test('z2jh.get_config( offers the custom keys, nested ones too, before a quote is typed', async ({ page }) => {
