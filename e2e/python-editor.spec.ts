@@ -98,6 +98,26 @@ test('the suggestions float over the page: not clipped by the form column, on sc
   expect(layout.inSection, 'the widget lives outside the clipping section').toBe(false);
 });
 
+for (const [where, lineAt] of [['near the top of the screen', 80], ['near the bottom of the screen', 830]] as const) {
+  test(`on a line ${where}, the suggestions open where there is room and leave the line readable`, async ({ page }) => {
+    const editor = await addSnippet(page, '00-snippet');
+    await addSnippet(page, '01-snippet');
+    const line = editor.locator('.view-lines');
+    // The page scrolled so that the snippet's first line sits at `lineAt` on the screen.
+    await line.evaluate((el, y) => window.scrollBy(0, el.getBoundingClientRect().top - y), lineAt);
+    await line.click({ position: { x: 40, y: 8 } });
+    await page.keyboard.type('c.');
+    const widget = suggestions(page);
+    await expect(widget).toBeVisible();
+    await expect(widget.getByRole('option', { name: /KubeSpawner/ }).first()).toBeVisible();
+    const [w, l] = [(await widget.boundingBox())!, (await editor.locator('.view-line').first().boundingBox())!];
+    expect(w.y, 'on screen').toBeGreaterThanOrEqual(0);
+    expect(w.y + w.height, 'on screen').toBeLessThanOrEqual(900);
+    if (lineAt < 450) expect(w.y, 'below the line').toBeGreaterThanOrEqual(l.y + l.height - 1);
+    else expect(w.y + w.height, 'above the line').toBeLessThanOrEqual(l.y + 1);
+  });
+}
+
 test('z2jh.get_config( offers the custom keys, nested ones too, before a quote is typed', async ({ page }) => {
   await page.getByLabel('custom', { exact: true }).fill('teams:\n  physics: 3\nquota_gb: 10\n');
   await expect(page.getByText('z2jh.get_config("custom.teams.physics")')).toBeVisible();

@@ -2,6 +2,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import { memo, useEffect, useRef } from 'react';
 import { monaco } from './monaco-setup.ts';
 import { installPythonAssist, updateSyntaxMarkers } from './python-assist.ts';
+import { measureSuggestionsOnScreen } from './suggest-placement.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
 
@@ -58,6 +59,7 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         onMount={(editor) => {
           editorRef.current = editor;
+          measureSuggestionsOnScreen(editor);
           // Tab indents inside the editor, so Escape is the way out for keyboard users (unless a
           // widget such as suggestions is open): it lands on the line below the editor, which does
           // nothing on Enter, so the next Tab goes on from there. Landing on the next control would

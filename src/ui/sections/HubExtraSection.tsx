@@ -37,7 +37,7 @@ export function HubExtraSection() {
       <h3 className="subheading">Python snippets (hub.extraConfig)</h3>
       <p className="hint">
         For what the chart has no setting for: hooks, computed values, imports. A plain trait setting (<code>c.Spawner.start_timeout = 600</code>) is
-        better in <code>hub.config</code>, which the chart validates. In the editor, Escape moves the focus on. <a href={DOCS} target="_blank" rel="noreferrer">Docs</a>
+        better in <code>hub.config</code>, which the chart validates. In the editor, Tab indents and Escape leaves it. <a href={DOCS} target="_blank" rel="noreferrer">Docs</a>
       </p>
       {list.length > 1 && (
         <div className="callout">
