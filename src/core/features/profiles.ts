@@ -89,12 +89,12 @@ export function extraLimitRows(override: Json | undefined): [string, string][] {
 }
 
 /**
- * Writes extra resource limits. A whole number is written as a number (`nvidia.com/gpu: 1`, as
- * Kubernetes examples write it), anything else as the quantity string typed.
+ * Writes extra resource limits as Kubernetes quantity strings (`nvidia.com/gpu: "1"`), the form
+ * the API returns them in, whatever was typed.
  */
 export function setExtraLimits(overridePath: Path, rows: readonly [string, string][]): Update {
   const map: JsonObject = {};
-  for (const [key, value] of rows) map[key] = /^\d+$/.test(value.trim()) ? Number(value.trim()) : value.trim();
+  for (const [key, value] of rows) map[key] = value.trim();
   return (state) => (inExistingProfile(state, overridePath) ? withValue(state, [...overridePath, EXTRA_LIMITS], rows.length === 0 ? undefined : map) : state);
 }
 
