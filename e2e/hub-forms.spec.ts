@@ -166,3 +166,14 @@ test('the culling form takes durations with units and writes seconds, as golden 
   await culling.getByLabel('Idle timeout').fill('1.5h');
   await expect(culling.locator('.msg-error')).toContainText('not a duration');
 });
+
+test('the team preset signs in with GitHub at its host: the form shows the provider, the callback and the organisation to fill in', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Team hub with GitHub sign-in' }).click();
+  const signIn = section(page, 'Sign-in');
+  await expect(signIn.getByLabel('Authenticator', { exact: true })).toHaveValue('github');
+  await expect(signIn.getByLabel('Callback URL')).toHaveValue('https://hub.example.org/hub/oauth_callback');
+  await expect(signIn.getByLabel('Allowed organisations (or org:team)')).toHaveValue('your-org');
+  await expect(section(page, 'User environments').getByLabel('Default URL')).toHaveValue('/lab');
+  await expect(preview(page)).toContainText('authenticator_class: github');
+});

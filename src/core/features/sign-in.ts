@@ -4,6 +4,8 @@ import type { Update, WizardState } from '../model/state.ts';
 import { effective, withValue } from '../model/updates.ts';
 import { asList, asMap, isObject } from '../values/shape.ts';
 
+export { publicHost, suggestedCallbackUrl } from './callback-url.ts';
+
 /**
  * The sign-in form: which authenticator the hub runs and who may log in, written as traitlets
  * config under `hub.config` (the chart hands that map to the hub, and puts it in Secret `hub`).
@@ -123,29 +125,6 @@ export function setProvider(id: ProviderId, suggestedCallback: string | null): U
     }
     return next;
   };
-}
-
-/** The public host the hub is reached at: the Ingress's, the HTTPRoute's or the chart's HTTPS host. */
-export function publicHost(state: WizardState): string | null {
-  const candidates = [['ingress', 'hosts'], ['httpRoute', 'hostnames'], ['proxy', 'https', 'hosts']] as const;
-  for (const path of candidates) {
-    const first = asList(getIn(state.values, path))[0];
-    if (typeof first === 'string' && first.trim() !== '') return first.trim();
-  }
-  return null;
-}
-
-/**
- * The callback URL to register at the provider: the hub's `oauth_callback` under `hub.baseUrl`,
- * e.g. `https://hub.example.org/hub/oauth_callback` (or `…/jhub/hub/oauth_callback`). Null until
- * a host is known.
- */
-export function suggestedCallbackUrl(state: WizardState): string | null {
-  const host = publicHost(state);
-  if (!host) return null;
-  const base = effective(state, ['hub', 'baseUrl']);
-  const prefix = `/${typeof base === 'string' ? base : '/'}/`.replace(/\/{2,}/g, '/');
-  return `https://${host}${prefix}hub/oauth_callback`;
 }
 
 /** Whether the admin allows everyone the provider lets through (`Authenticator.allow_all`). */
