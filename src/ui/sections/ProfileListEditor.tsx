@@ -42,7 +42,7 @@ export function ProfileListEditor({ state, apply, problems }: Props) {
           <Toggle label="Default profile" checked={profile.default === true} onChange={(on) => apply(setDefaultProfile(i, on))} />
           <OverrideFields base={profilePath(i, 'kubespawner_override')} override={profile.kubespawner_override} apply={apply} problems={problems} />
           <Options i={i} profile={profile} apply={apply} problems={problems} />
-          <div className="row-actions">
+          <div className="actions">
             <button type="button" onClick={() => apply(addOption(i))}>Add option</button>
             <button type="button" disabled={i === 0} onClick={() => apply(moveProfile(i, -1))}>Move profile {i + 1} up</button>
             <button type="button" disabled={i === list.length - 1} onClick={() => apply(moveProfile(i, 1))}>Move profile {i + 1} down</button>
@@ -92,7 +92,7 @@ function Options({ i, profile, apply, problems }: { i: number; profile: JsonObje
               onChange={(v) => apply(setProfileValue([...optionsPath(i), option.key, 'display_name'], v), `profile.${i}.option.${j}.name`)} />
           </div>
           <Choices i={i} option={option} apply={apply} problems={problems} />
-          <div className="row-actions">
+          <div className="actions">
             <button type="button" onClick={() => apply(addChoice(i, option.key))}>Add choice</button>
             <button type="button" onClick={() => apply(removeKey(optionsPath(i), option.key))}>Remove option {j + 1}</button>
           </div>
