@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max`. */
-async function tabTo(page: Page, accessibleName: RegExp, max = 80) {
+/**
+ * Presses Tab until the focused element matches, as a keyboard user would; fails after `max`. A
+ * field above the focus (a row just added above its Add button) is reached by going round the page.
+ */
+async function tabTo(page: Page, accessibleName: RegExp, max = 200) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => {
@@ -32,6 +35,10 @@ test('keyboard only: every section can be reached and edited, and the editor can
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('config-preview')).toContainText('cert-manager.io/cluster-issuer');
 
+  await tabTo(page, /^Add profile$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('config-preview')).toContainText('- display_name: Profile 1');
+
   await tabTo(page, /^Pack/);
   await page.keyboard.press('ArrowUp');
   await expect(page.getByTestId('config-preview')).toContainText('userScheduler:\n    enabled: false');
@@ -39,6 +46,10 @@ test('keyboard only: every section can be reached and edited, and the editor can
   await tabTo(page, /^Continuous pre-puller$/);
   await page.keyboard.press('Space');
   await expect(page.getByTestId('config-preview')).toContainText('continuous:\n    enabled: false');
+
+  await tabTo(page, /^Cull idle servers$/);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('config-preview')).toContainText('cull:\n  enabled: false');
 
   await tabTo(page, /^Add snippet$/);
   await page.keyboard.press('Enter');

@@ -16,6 +16,10 @@ const HttpsSection = lazy(() => later().then((m) => ({ default: m.HttpsSection }
 const SchedulingSection = lazy(() => later().then((m) => ({ default: m.SchedulingSection })));
 const PrePullerSection = lazy(() => later().then((m) => ({ default: m.PrePullerSection })));
 const HubExtraSection = lazy(() => later().then((m) => ({ default: m.HubExtraSection })));
+const SignInSection = lazy(() => later().then((m) => ({ default: m.SignInSection })));
+const UserEnvironmentSection = lazy(() => later().then((m) => ({ default: m.UserEnvironmentSection })));
+const StorageSection = lazy(() => later().then((m) => ({ default: m.StorageSection })));
+const CullingSection = lazy(() => later().then((m) => ({ default: m.CullingSection })));
 
 // Each area sits in its own error boundary: a bug in one never blanks the page or loses the work.
 // The first two paint with the page; the others load their code right after (later-sections.ts).
@@ -25,8 +29,12 @@ const firstSections = [
 ] as const;
 const laterSections = [
   ['The HTTPS section', HttpsSection],
+  ['The sign-in section', SignInSection],
+  ['The user environments section', UserEnvironmentSection],
+  ['The storage section', StorageSection],
   ['The Scheduling section', SchedulingSection],
   ['The pre-puller section', PrePullerSection],
+  ['The culling section', CullingSection],
   ['The hub extra config section', HubExtraSection],
 ] as const;
 

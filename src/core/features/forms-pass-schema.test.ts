@@ -15,6 +15,11 @@ import { INGRESS_PATHS, PATH_TYPES, setIngressEnabled, setIngressHosts, setStrin
 import { PREPULLER_PATHS } from './prepuller.ts';
 import { parseCpu, parseInteger, parseMemory } from './resources.ts';
 import { SCHEDULING_PATHS, setSchedulingStrategy } from './scheduling.ts';
+import { CULL_PATHS, parseSeconds } from './culling.ts';
+import { addChoice, addOption, addProfile, moveProfile, OVERRIDE_FIELDS, profilePath, removeProfile, setDefaultProfile, setExtraLimits, setProfileValue } from './profiles.ts';
+import { BASE_SECTION, PROVIDERS, setAllowAll, setProvider, setSetting } from './sign-in.ts';
+import { parseCapacity, parseMountPath, setStorageType, STORAGE_PATHS } from './storage.ts';
+import { parseDefaultUrl, parseTag, setImageName, setImageValue, USER_ENV_PATHS } from './user-environment.ts';
 
 // Every form edit, as an arbitrary: what a user can do in the UI, with what they may type. The
 // property: whatever sequence of edits, config.yaml passes chart 4.4.0's own schema.
@@ -85,6 +90,43 @@ const edit: fc.Arbitrary<Update> = fc.oneof(
   yamlMap.map((v) => setValue(['custom'], Object.keys(v).length ? v : undefined)),
   fc.array(envRow, { maxLength: 3 }).map(setEnvRows),
   yamlList.map((v) => setValue(['hub', 'extraContainers'], v)),
+  // sign-in
+  fc.tuple(fc.constantFrom(...PROVIDERS.map((p) => p.id)), fc.option(anyText, { nil: null })).map(([id, cb]) => setProvider(id, cb)),
+  fc.tuple(fc.constantFrom(...PROVIDERS.map((p) => p.section), BASE_SECTION), fc.constantFrom('client_id', 'client_secret', 'oauth_callback_url', 'tenant_id'), anyText).map(([sec, k, v]) => setSetting(sec, k, v)),
+  fc.tuple(fc.constantFrom(BASE_SECTION, 'GitHubOAuthenticator'), fc.constantFrom('allowed_users', 'admin_users', 'allowed_organizations'), fc.array(anyText, { maxLength: 3 })).map(([sec, k, v]) => setSetting(sec, k, v)),
+  bool.map(setAllowAll),
+  // user environments
+  anyText.map(setImageName),
+  parsed(parseTag, fc.oneof(fc.constantFrom('3.10', '2024-12-09', '1', 'x y'), anyText)).map((v) => setImageValue(USER_ENV_PATHS.imageTag, v)),
+  parsed(parseDefaultUrl, fc.oneof(fc.constantFrom('/lab', '/tree', 'lab'), anyText)).map((v) => setImageValue(USER_ENV_PATHS.defaultUrl, v)),
+  fc.constant(addProfile()),
+  fc.nat(3).map(removeProfile),
+  fc.nat(3).map((i) => moveProfile(i, 1)),
+  fc.tuple(fc.nat(3), bool).map(([i, on]) => setDefaultProfile(i, on)),
+  fc.tuple(fc.nat(2), fc.constantFrom('display_name', 'description'), anyText).map(([i, k, v]) => setProfileValue(profilePath(i, k), v)),
+  fc.tuple(fc.nat(2), fc.constantFrom(...OVERRIDE_FIELDS.map((f) => f.kind)), fc.constantFrom('1', '0.5', '2G', 'quay.io/a/b:1', '')).map(([i, kind, t]) => {
+    const field = OVERRIDE_FIELDS.find((f) => f.kind === kind)!;
+    const p = kind === 'cpu' ? parseCpu(t) : kind === 'memory' ? parseMemory(t) : { ok: true as const, value: t };
+    return setProfileValue(profilePath(i, 'kubespawner_override', field.key), p.ok ? p.value : undefined);
+  }),
+  fc.tuple(fc.nat(2), fc.array(fc.tuple(key, fc.constantFrom('1', '2', '500m')), { maxLength: 2 })).map(([i, rows]) => setExtraLimits(profilePath(i, 'kubespawner_override'), rows)),
+  fc.nat(2).map(addOption),
+  fc.nat(2).map((i) => addChoice(i, 'option-1')),
+  // storage
+  fc.constantFrom('dynamic' as const, 'static' as const, 'none' as const).map(setStorageType),
+  parsed(parseCapacity, fc.oneof(fc.constantFrom('10Gi', '1T', 'x'), anyText)).map((v) => setValue(STORAGE_PATHS.capacity, v)),
+  parsed(parseMountPath, fc.oneof(fc.constantFrom('/home/jovyan', 'home'), anyText)).map((v) => setValue(STORAGE_PATHS.homeMountPath, v)),
+  anyText.map((v) => setValue(STORAGE_PATHS.storageClass, v || undefined)),
+  anyText.map((v) => setValue(STORAGE_PATHS.pvcName, v || undefined)),
+  anyText.map((v) => setValue(STORAGE_PATHS.subPath, v || undefined)),
+  yamlList.map((v) => setValue(STORAGE_PATHS.extraVolumes, v.length ? v : undefined)),
+  yamlList.map((v) => setValue(STORAGE_PATHS.extraVolumeMounts, v.length ? v : undefined)),
+  // culling
+  bool.map((v) => setValue(CULL_PATHS.enabled, v)),
+  bool.map((v) => setValue(CULL_PATHS.users, v)),
+  bool.map((v) => setValue(CULL_PATHS.adminUsers, v)),
+  bool.map((v) => setValue(CULL_PATHS.removeNamedServers, v)),
+  ...(['timeout', 'every', 'maxAge', 'concurrency'] as const).map((k) => parsed((t) => parseSeconds(t, k === 'maxAge' ? 0 : 1), fc.oneof(fc.constantFrom('3600', '1h', '0', 'x'), anyText)).map((v) => setValue(CULL_PATHS[k], v))),
 );
 
 describe('every config the forms can produce', () => {

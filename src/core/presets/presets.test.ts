@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { writeConfig } from '../config/write-config-for-state.ts';
 import { validateState } from '../validate/index.ts';
+import { PRESET_TITLES } from './preset-titles.ts';
 import { presets } from './presets.ts';
 
 describe('presets', () => {
@@ -12,6 +13,10 @@ describe('presets', () => {
     const state = preset.build('jupyterhub', 'jupyterhub');
     expect(validateState(state).filter((p) => p.severity === 'error' && !mustFill.has(p.code))).toEqual([]);
     expect(parse(writeConfig(state)) ?? {}).toEqual(state.values);
+  });
+
+  it('are the titles the bar shows, in its order', () => {
+    expect(presets.map((p) => [p.id, p.title])).toEqual(PRESET_TITLES.map((t) => [t.id, t.title]));
   });
 
   it('keep the release and namespace', () => {
@@ -25,6 +30,19 @@ describe('presets', () => {
       ingress: { enabled: true, annotations: { 'cert-manager.io/cluster-issuer': 'letsencrypt-prod' }, tls: [{ hosts: ['hub.example.org'] }] },
       proxy: { service: { type: 'ClusterIP' } },
     });
+  });
+
+  it('the team hub signs in with GitHub at the preset host, its callback made from it', () => {
+    const v = presets.find((p) => p.id === 'github-team')!.build('jupyterhub', 'jupyterhub').values;
+    expect(v.hub).toEqual({
+      config: {
+        JupyterHub: { authenticator_class: 'github' },
+        GitHubOAuthenticator: { oauth_callback_url: 'https://hub.example.org/hub/oauth_callback', allowed_organizations: ['your-org'] },
+        Authenticator: { admin_users: ['your-github-name'] },
+      },
+    });
+    expect(v.singleuser).toEqual({ defaultUrl: '/lab' });
+    expect(v.cull).toEqual({ every: 300 });
   });
 
   it('minimal is empty', () => {

@@ -4,16 +4,21 @@ import { HTTPROUTE_PATHS } from '../features/httproute.ts';
 import { HTTPS_PATHS } from '../features/https.ts';
 import { PREPULLER_PATHS } from '../features/prepuller.ts';
 import { SCHEDULING_PATHS, setSchedulingStrategy } from '../features/scheduling.ts';
+import { BASE_SECTION, setProvider, setSetting, suggestedCallbackUrl } from '../features/sign-in.ts';
+import { CULL_PATHS } from '../features/culling.ts';
+import { USER_ENV_PATHS } from '../features/user-environment.ts';
+import { PRESET_TITLES, type PresetTitle } from './preset-titles.ts';
 import { initialState, type Update, type WizardState } from '../model/state.ts';
 import { setCertManager, setValue } from '../model/updates.ts';
 
-/** A starting point that fills the forms in one click. */
-export interface Preset {
-  id: string;
-  title: string;
-  description: string;
+/** A starting point that fills the forms in one click (its title in preset-titles.ts). */
+export interface Preset extends PresetTitle {
   /** the setup it makes, from a clean start with the current release and namespace */
   build(release: string, namespace: string): WizardState;
+}
+
+function titled(id: string): PresetTitle {
+  return PRESET_TITLES.find((t) => t.id === id)!;
 }
 
 const HOST = 'hub.example.org';
@@ -24,9 +29,7 @@ function from(release: string, namespace: string, ...updates: Update[]): WizardS
 
 export const presets: readonly Preset[] = [
   {
-    id: 'ingress-cert-manager',
-    title: "Ingress + cert-manager (Let's Encrypt)",
-    description: 'An nginx Ingress for one host, a certificate from cert-manager, proxy-public as a ClusterIP service.',
+    ...titled('ingress-cert-manager'),
     build: (r, n) =>
       from(
         r,
@@ -40,9 +43,7 @@ export const presets: readonly Preset[] = [
       ),
   },
   {
-    id: 'gateway-api',
-    title: 'Gateway API (HTTPRoute)',
-    description: 'An HTTPRoute attached to a shared Gateway, which holds the TLS certificate; proxy-public as a ClusterIP service.',
+    ...titled('gateway-api'),
     build: (r, n) =>
       from(
         r,
@@ -56,9 +57,7 @@ export const presets: readonly Preset[] = [
       ),
   },
   {
-    id: 'auto-https',
-    title: "The chart's automatic HTTPS, no ingress",
-    description: "The chart's own Traefik gets a Let's Encrypt certificate for one host; proxy-public stays a LoadBalancer.",
+    ...titled('auto-https'),
     build: (r, n) =>
       from(
         r,
@@ -68,9 +67,7 @@ export const presets: readonly Preset[] = [
       ),
   },
   {
-    id: 'autoscaling',
-    title: 'Autoscaling cluster (pack, placeholders, continuous pre-puller)',
-    description: 'Pack users with the user-scheduler, keep room with placeholders and pod priority, pre-pull on new nodes.',
+    ...titled('autoscaling'),
     build: (r, n) =>
       from(
         r,
@@ -89,9 +86,26 @@ export const presets: readonly Preset[] = [
       ),
   },
   {
-    id: 'minimal',
-    title: 'Minimal',
-    description: "The chart's defaults: nothing in config.yaml but what you add.",
+    ...titled('github-team'),
+    build: (r, n) =>
+      from(
+        r,
+        n,
+        setIngressEnabled(true),
+        setValue(['ingress', 'ingressClassName'], 'nginx'),
+        setIngressHosts([HOST]),
+        setCertManager({ issuerName: 'letsencrypt-prod', email: '', solverIngressClass: 'nginx', acmeServer: 'production' }),
+        setHttpsMode('cert-manager'),
+        setValue(HTTPS_PATHS.serviceType, 'ClusterIP'),
+        (s) => setProvider('github', suggestedCallbackUrl(s))(s),
+        setSetting('GitHubOAuthenticator', 'allowed_organizations', ['your-org']),
+        setSetting(BASE_SECTION, 'admin_users', ['your-github-name']),
+        setValue(USER_ENV_PATHS.defaultUrl, '/lab'),
+        setValue(CULL_PATHS.every, 300),
+      ),
+  },
+  {
+    ...titled('minimal'),
     build: (r, n) => from(r, n),
   },
 ];

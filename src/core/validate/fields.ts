@@ -15,6 +15,7 @@ import { plainTextSecretRules } from './rules/plain-text-secrets.ts';
 import { pythonSyntaxRules } from './rules/python.ts';
 import { releaseSettingsRules } from './rules/release.ts';
 import { schedulingRules } from './rules/scheduling.ts';
+import { storageRules } from './rules/storage.ts';
 
 /** The field rules over the Helm values, by area. */
 export const VALUE_RULES: readonly FieldRule[] = [
@@ -31,6 +32,7 @@ export const VALUE_RULES: readonly FieldRule[] = [
   loginRules,
   plainTextSecretRules,
   hubStartRules,
+  storageRules,
 ];
 
 export interface FieldCheckOptions {

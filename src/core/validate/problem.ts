@@ -52,6 +52,8 @@ export type ProblemCode =
   | 'login-nobody'
   | 'login-admins-only'
   | 'login-anyone'
+  // user storage
+  | 'storage-static-without-pvc'
   // scheduling
   | 'pack-without-resources'
   | 'placeholders-without-priority'

@@ -28,7 +28,7 @@ interface TextFieldProps {
   placeholder?: string;
   hint?: ReactNode;
   problems?: readonly Problem[] | undefined;
-  type?: 'text' | 'email' | 'number';
+  type?: 'text' | 'email' | 'number' | 'password';
   name?: string;
 }
 

@@ -9,7 +9,11 @@ export function sectionOf(problem: Problem): string | undefined {
     [/^(ingress|httpRoute)\b/, 'ingress'],
     [/^proxy\.(https|service)\b/, 'https'],
     [/^(scheduling|singleuser\.(memory|cpu))\b/, 'scheduling'],
-    [/^(prePuller|singleuser\.profileList)\b/, 'prepuller'],
+    [/^prePuller\b/, 'prepuller'],
+    [/^hub\.config\b/, 'sign-in'],
+    [/^singleuser\.(image|defaultUrl|profileList)\b/, 'environments'],
+    [/^singleuser\.storage\b/, 'storage'],
+    [/^cull\b/, 'culling'],
     [/^(hub\.(extraConfig|extraEnv|extraContainers)|custom)\b/, 'hub-extra'],
   ];
   return rules.find(([re]) => re.test(path))?.[1];
