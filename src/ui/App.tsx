@@ -8,6 +8,7 @@ import { IngressSection } from './sections/IngressSection.tsx';
 import { PresetsBar } from './sections/PresetsBar.tsx';
 import { ReleaseSection } from './sections/ReleaseSection.tsx';
 import { WorkNotices } from './share/WorkNotices.tsx';
+import { CodeReviewSlot } from './review/CodeReviewSlot.tsx';
 import { ProblemsProvider } from './state/problems.tsx';
 import { useAfterFirstPaint } from './components/use-after-first-paint.ts';
 
@@ -40,6 +41,7 @@ export function App() {
       <a className="skip-link" href="#preview">Skip to the preview</a>
       <Header />
       <WorkNotices />
+      <CodeReviewSlot />
       <main className="layout">
         <div className="forms" aria-label="Settings">
           <PresetsBar />

@@ -1,4 +1,5 @@
 import { defaultCertManager, type CertManagerSettings, type WizardState } from '../model/state.ts';
+import { restorePending } from '../code-review/restore-pending.ts';
 import { checkValuesShape } from '../restore/limits.ts';
 import { isObject } from '../values/shape.ts';
 
@@ -69,15 +70,21 @@ export const checkSavedState: SavedStateReader = (state) => {
   return { ok: true, state: envelopeState(s, s.values, s.imported), notices: [] };
 };
 
-/** A stored state's fields, only those of a WizardState (whatever else was stored is dropped). */
+/**
+ * A stored state's fields, only those of a WizardState (whatever else was stored is dropped). A
+ * list of code waiting for review that does not read is dropped with it: that code never joined the
+ * work, and the rest of the work is not lost over it (restoreSavedState says so).
+ */
 export function envelopeState(state: WizardState, values: WizardState['values'], imported: WizardState['imported']): WizardState {
   const cm: CertManagerSettings = state.certManager;
+  const review = restorePending(state.review);
   return {
     release: state.release,
     namespace: state.namespace,
     values,
     certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
     ...(imported ? { imported: { text: imported.text, wrapperPath: [...imported.wrapperPath] } } : {}),
+    ...(review.ok && review.pending.length > 0 ? { review: review.pending } : {}),
   };
 }
 

@@ -9,7 +9,8 @@ interface Props {
   /** names the editor for screen readers and tests: `extraConfig 00-snippet` */
   label: string;
   value: string;
-  onChange(value: string): void;
+  /** absent: a read-only view (the code review shows what arrived, which the admin does not edit there) */
+  onChange?(value: string): void;
   theme: 'light' | 'dark';
   /** `custom.a`, `custom.a.b` …: offered inside `z2jh.get_config("` */
   customKeys: readonly string[];
@@ -70,12 +71,13 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
             if (model) updateSyntaxMarkers(monaco, model);
             const text = editor.getValue();
             echoes.current.add(text);
-            onChangeRef.current(text);
+            onChangeRef.current?.(text);
           });
         }}
         loading={<div className="editor-loading">Loading the Python editor…</div>}
         options={{
-          ariaLabel: `Python: ${label}. Press Escape to leave the editor.`,
+          ariaLabel: `Python${onChange ? '' : ' (read-only)'}: ${label}. Press Escape to leave the editor.`,
+          readOnly: !onChange,
           minimap: { enabled: false },
           scrollBeyondLastLine: false,
           fontSize: 13,
