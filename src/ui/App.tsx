@@ -8,7 +8,6 @@ import { IngressSection } from './sections/IngressSection.tsx';
 import { PresetsBar } from './sections/PresetsBar.tsx';
 import { ReleaseSection } from './sections/ReleaseSection.tsx';
 import { WorkNotices } from './share/WorkNotices.tsx';
-import { CodeReviewSlot } from './review/CodeReviewSlot.tsx';
 import { ProblemsProvider } from './state/problems.tsx';
 import { useAfterFirstPaint } from './components/use-after-first-paint.ts';
 
@@ -17,6 +16,7 @@ const HttpsSection = lazy(() => later().then((m) => ({ default: m.HttpsSection }
 const SchedulingSection = lazy(() => later().then((m) => ({ default: m.SchedulingSection })));
 const PrePullerSection = lazy(() => later().then((m) => ({ default: m.PrePullerSection })));
 const HubExtraSection = lazy(() => later().then((m) => ({ default: m.HubExtraSection })));
+const CodeReviewSlot = lazy(() => later().then((m) => ({ default: m.CodeReviewSlot })));
 
 // Each area sits in its own error boundary: a bug in one never blanks the page or loses the work.
 // The first two paint with the page; the others load their code right after (later-sections.ts).
@@ -41,7 +41,13 @@ export function App() {
       <a className="skip-link" href="#preview">Skip to the preview</a>
       <Header />
       <WorkNotices />
-      <CodeReviewSlot />
+      {painted && (
+        <ErrorBoundary name="The code review">
+          <Suspense fallback={null}>
+            <CodeReviewSlot />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <main className="layout">
         <div className="forms" aria-label="Settings">
           <PresetsBar />

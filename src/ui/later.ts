@@ -7,4 +7,3 @@ export { ReplaceWorkDialog } from './import/ReplaceWorkDialog.tsx';
 export { NewWorkDialog } from './share/NewWorkDialog.tsx';
 export { OpeningDialog } from './share/OpeningDialog.tsx';
 export { OtherTabNotice } from './share/OtherTabNotice.tsx';
-export { CodeReviewPanel } from './review/CodeReviewPanel.tsx';

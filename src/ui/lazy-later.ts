@@ -8,4 +8,3 @@ export const ReplaceWorkDialog = lazy(() => load().then((m) => ({ default: m.Rep
 export const NewWorkDialog = lazy(() => load().then((m) => ({ default: m.NewWorkDialog })));
 export const OpeningDialog = lazy(() => load().then((m) => ({ default: m.OpeningDialog })));
 export const OtherTabNotice = lazy(() => load().then((m) => ({ default: m.OtherTabNotice })));
-export const CodeReviewPanel = lazy(() => load().then((m) => ({ default: m.CodeReviewPanel })));

@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { writeConfig } from '../config/write-config-for-state.ts';
 import type { JsonObject } from '../model/json.ts';
 import { initialState, type WizardState } from '../model/state.ts';
-import { applyImport } from '../restore/apply-import.ts';
 import { restoreSaved, savedWorkText } from '../restore/restore-saved.ts';
 import { restoreText } from '../restore/restore-text.ts';
-import { acceptAllCode, acceptCode, dropAllCode, dropCode, holdForReview, joinAll, pieceId, reviewItems, splitForReview, waitingSentence } from './index.ts';
+import { acceptAllCode, acceptCode, dropAllCode, dropCode, holdForReview, importForReview, joinAll, pieceId, reviewItems, splitForReview, waitingSentence } from './index.ts';
 
 /** A setup with a piece of each kind, several in one map and one list, among settings that are no code. */
 const VALUES: JsonObject = {
@@ -120,7 +119,7 @@ describe('an imported file with code', () => {
   ].join('\n');
   const result = restoreText(text);
   if (!result.ok) throw new Error(result.error.message);
-  const imported = applyImport(result)(initialState());
+  const imported = importForReview(result)(initialState());
 
   it('downloads without it until accepted, the rest of the file kept', () => {
     expect(imported.review).toHaveLength(2);

@@ -54,7 +54,7 @@ export function restoreSavedState(state: unknown, readsBack: ImportedReadsBack =
   if (!review.ok) notices.push(`Code that waited for your review could not be read again (${review.reason}), so it was left out.`);
   const restored = restoreValues(state.values, []);
   if (!restored.ok) return { ok: false, reason: lowerFirst(restored.problem.message.replace(/\.$/, '')) };
-  return { ok: true, state: envelopeState(state as unknown as WizardState, restored.values, imported), notices };
+  return { ok: true, state: envelopeState(state as unknown as WizardState, restored.values, imported, review.ok ? review.pending : undefined), notices };
 }
 
 function lowerFirst(s: string): string {

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { acceptAllCode, acceptCode, dropAllCode, dropCode, reviewItems, waitingSentence, type CodeReviewItem } from '../../core/code-review/index.ts';
-import { useTheme } from '../state/theme.tsx';
+import type { CodeReviewItem } from '../../core/code-review/types.ts';
+import { useEngine } from '../engine/load-engine.ts';
 import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
+import './code-review.css';
 
 const REVIEW: Slice = { values: [], same: (a, b) => a.review === b.review };
 const NO_KEYS: readonly string[] = [];
@@ -14,9 +15,11 @@ const PythonEditor = lazy(() => import('../editor/PythonEditor.tsx'));
  * its place and its code, accepted or dropped one by one or all at once (each an undoable step).
  * Until accepted a piece is in no config.yaml, manifest, download or share link.
  */
-export function CodeReviewPanel() {
+export function CodeReviewPanel({ theme }: { theme: 'light' | 'dark' }) {
   const { state, apply } = useWizardSlice(REVIEW);
-  const items = reviewItems(state);
+  // the core's review code comes with the engine (it loads first when the page opens a link)
+  const engine = useEngine();
+  const items = engine ? engine.reviewItems(state) : [];
   const heading = useRef<HTMLHeadingElement>(null);
   const count = useRef(items.length);
   // after Accept or Drop the focus goes back to the panel's heading, not to the page's start
@@ -24,7 +27,9 @@ export function CodeReviewPanel() {
     if (items.length < count.current) heading.current?.focus();
     count.current = items.length;
   }, [items.length]);
+  if (!engine) return <p className="hint code-review-loading">{state.review?.length ?? 0} pieces of code wait for your review (loading them…)</p>;
   if (items.length === 0) return null;
+  const { acceptAllCode, acceptCode, dropAllCode, dropCode, waitingSentence } = engine;
   return (
     <section className="code-review" aria-labelledby="code-review-title">
       <h2 id="code-review-title" ref={heading} tabIndex={-1}>
@@ -45,7 +50,7 @@ export function CodeReviewPanel() {
       <ol className="code-review-list">
         {items.map((item) => (
           <li key={item.id}>
-            <PieceView item={item} onAccept={() => apply(acceptCode(item.id))} onDrop={() => apply(dropCode(item.id))} />
+            <PieceView item={item} theme={theme} onAccept={() => apply(acceptCode(item.id))} onDrop={() => apply(dropCode(item.id))} />
           </li>
         ))}
       </ol>
@@ -53,8 +58,7 @@ export function CodeReviewPanel() {
   );
 }
 
-function PieceView({ item, onAccept, onDrop }: { item: CodeReviewItem; onAccept(): void; onDrop(): void }) {
-  const theme = useTheme();
+function PieceView({ item, theme, onAccept, onDrop }: { item: CodeReviewItem; theme: 'light' | 'dark'; onAccept(): void; onDrop(): void }) {
   const titleId = `code-review-${item.id.replace(/[^\w-]/g, '_')}`;
   return (
     <article className="code-piece" aria-labelledby={titleId} data-testid={`code-piece-${item.place}`}>
@@ -64,7 +68,7 @@ function PieceView({ item, onAccept, onDrop }: { item: CodeReviewItem; onAccept(
       </p>
       {item.language === 'python' ? (
         <Suspense fallback={<pre className="code-piece-code">{item.code}</pre>}>
-          <PythonEditor label={`review ${item.place}`} value={item.code} theme={theme.theme} customKeys={NO_KEYS} />
+          <PythonEditor label={`review ${item.place}`} value={item.code} theme={theme} customKeys={NO_KEYS} />
         </Suspense>
       ) : (
         // focusable, so a keyboard user can scroll a long piece

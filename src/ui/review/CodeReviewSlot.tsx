@@ -1,17 +1,14 @@
-import { Suspense } from 'react';
-import { CodeReviewPanel } from '../lazy-later.ts';
+import { useTheme } from '../state/theme.tsx';
 import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
+import { CodeReviewPanel } from './CodeReviewPanel.tsx';
 
 // re-renders when the list of code waiting for review changes, not on each edit
 const REVIEW: Slice = { values: [], same: (a, b) => a.review === b.review };
 
-/** Where the review panel shows while code that arrived waits for the admin (its code loads then). */
+/** The review panel, while code that came with a link or an import waits for the admin. */
 export function CodeReviewSlot() {
   const { state } = useWizardSlice(REVIEW);
+  const { theme } = useTheme();
   if (!state.review?.length) return null;
-  return (
-    <Suspense fallback={<p className="hint code-review-loading">{state.review.length === 1 ? '1 piece' : `${state.review.length} pieces`} of code wait for your review…</p>}>
-      <CodeReviewPanel />
-    </Suspense>
-  );
+  return <CodeReviewPanel theme={theme} />;
 }

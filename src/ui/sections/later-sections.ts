@@ -4,3 +4,5 @@ export { HttpsSection } from './HttpsSection.tsx';
 export { HubExtraSection } from './HubExtraSection.tsx';
 export { PrePullerSection } from './PrePullerSection.tsx';
 export { SchedulingSection } from './SchedulingSection.tsx';
+// the review of code that came with a link or an import (shown only while some waits)
+export { CodeReviewSlot } from '../review/CodeReviewSlot.tsx';
