@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { encodePermalink } from '../src/core/permalink/index.ts';
+import { decodePermalink, encodePermalink } from '../src/core/permalink/index.ts';
 import { initialState } from '../src/core/model/state.ts';
 import type { JsonObject } from '../src/core/model/json.ts';
 import { configPreview, expect, test } from './fixtures.ts';
-import { action, preview } from './share-helpers.ts';
+import { action, closeDialog, preview, shareLink } from './share-helpers.ts';
 
 // Code that arrives with a link or an import waits in a review panel before it joins the work.
 
@@ -47,6 +47,12 @@ test('a link with an extraConfig snippet opens with the review panel; the snippe
   await expect(preview(page)).toContainText('hub.example.org');
   expect(await configPreview(page)).not.toContain('log_level');
   expect(await downloaded(page)).not.toContain('log_level');
+  // nor in a share link, as the Share dialog says
+  const link = await shareLink(page);
+  await expect(page.getByTestId('share-review-note')).toHaveText(/The piece of code that waits for your review is not in the link/);
+  const shared = decodePermalink(link.slice(link.indexOf('#') + 1));
+  expect(shared.ok && shared.state.values).toEqual({ ingress: { enabled: true, hosts: ['hub.example.org'] } });
+  await closeDialog(page);
 
   await piece(page, SNIPPET_PLACE).getByRole('button', { name: `Accept ${SNIPPET_PLACE}` }).click();
   await expect(panel(page)).toHaveCount(0);
@@ -118,8 +124,11 @@ test('an imported file with code waits too; Accept all takes every piece, Undo p
 test('the review panel works from the keyboard and axe finds no violation in it', async ({ page }) => {
   await page.goto(linkWith(withSnippetAndSidecar));
   await expect(piece(page, SNIPPET_PLACE).locator('.monaco-editor')).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('.code-review').analyze();
-  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include('.code-review').analyze();
+    expect(results.violations.map((v) => ({ scheme, id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+  }
 
   const drop = panel(page).getByRole('button', { name: `Drop ${CONTAINER_PLACE}` });
   await drop.focus();
