@@ -1,6 +1,6 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { memo, useEffect, useRef } from 'react';
-import { monaco } from './monaco-setup.ts';
+import { DARK_THEME, monaco } from './monaco-setup.ts';
 import { installPythonAssist, updateSyntaxMarkers } from './python-assist.ts';
 
 type CodeEditor = Parameters<OnMount>[0];
@@ -55,7 +55,7 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
         height={`${lines * 19 + 8}px`}
         language="python"
         defaultValue={value}
-        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        theme={theme === 'dark' ? DARK_THEME : 'vs'}
         onMount={(editor) => {
           editorRef.current = editor;
           // Tab indents inside the editor, so Escape is the way out for keyboard users: it moves
