@@ -20,6 +20,7 @@ const SignInSection = lazy(() => later().then((m) => ({ default: m.SignInSection
 const UserEnvironmentSection = lazy(() => later().then((m) => ({ default: m.UserEnvironmentSection })));
 const StorageSection = lazy(() => later().then((m) => ({ default: m.StorageSection })));
 const CullingSection = lazy(() => later().then((m) => ({ default: m.CullingSection })));
+const CodeReviewSlot = lazy(() => later().then((m) => ({ default: m.CodeReviewSlot })));
 
 // Each area sits in its own error boundary: a bug in one never blanks the page or loses the work.
 // The first two paint with the page; the others load their code right after (later-sections.ts).
@@ -48,6 +49,13 @@ export function App() {
       <a className="skip-link" href="#preview">Skip to the preview</a>
       <Header />
       <WorkNotices />
+      {painted && (
+        <ErrorBoundary name="The code review">
+          <Suspense fallback={null}>
+            <CodeReviewSlot />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <main className="layout">
         <div className="forms" aria-label="Settings">
           <PresetsBar />

@@ -1,3 +1,4 @@
+import type { PendingCode } from '../code-review/types.ts';
 import type { JsonObject } from './json.ts';
 
 /**
@@ -25,6 +26,11 @@ export interface WizardState {
    * (`jupyterhub:` …) survive into the download. Absent for a setup started in the wizard.
    */
   imported?: ImportedConfig;
+  /**
+   * Code that came with a link or an imported file and waits for the admin's review
+   * (code-review/): kept beside `values`, so it is in no download, manifest or link until accepted.
+   */
+  review?: PendingCode[];
 }
 
 export interface ImportedConfig {

@@ -3,6 +3,7 @@ import { envelopeState, problemWithEnvelope, readSavedWork, type RestoredState, 
 import { readValuesFile } from '../values/read-values-file.ts';
 import { isObject } from '../values/shape.ts';
 import { restoreValues } from './restore-values.ts';
+import { restorePending } from '../code-review/restore-pending.ts';
 
 export { savedWorkText, WORK_FORMAT, type RestoredState, type SavedWork } from '../saved/saved-state.ts';
 
@@ -49,9 +50,11 @@ export function restoreSavedState(state: unknown, readsBack: ImportedReadsBack =
     if (readsBack(text, wrapperPath)) imported = { text, wrapperPath };
     else notices.push('The file imported earlier could not be read again, so the download is written from the values alone (its comments are not kept).');
   }
+  const review = restorePending(state.review);
+  if (!review.ok) notices.push(`Code that waited for your review could not be read again (${review.reason}), so it was left out.`);
   const restored = restoreValues(state.values, []);
   if (!restored.ok) return { ok: false, reason: lowerFirst(restored.problem.message.replace(/\.$/, '')) };
-  return { ok: true, state: envelopeState(state as unknown as WizardState, restored.values, imported), notices };
+  return { ok: true, state: envelopeState(state as unknown as WizardState, restored.values, imported, review.ok ? review.pending : undefined), notices };
 }
 
 function lowerFirst(s: string): string {

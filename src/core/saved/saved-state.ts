@@ -59,18 +59,23 @@ export function readSavedWork(raw: string | null | undefined, readState: SavedSt
   };
 }
 
-/** One stored setup, checked lightly: its envelope and the value limits; values and file as stored. */
+/** One stored setup, checked lightly: its envelope and the value limits; values, file and code waiting for review as stored. */
 export const checkSavedState: SavedStateReader = (state) => {
   const problem = problemWithEnvelope(state);
   if (problem || !isObject(state)) return { ok: false, reason: problem ?? 'the setup is missing' };
   const shape = checkValuesShape(state.values);
   if (shape) return { ok: false, reason: lowerFirst(shape.message.replace(/\.$/, '')) };
   const s = state as unknown as WizardState;
-  return { ok: true, state: envelopeState(s, s.values, s.imported), notices: [] };
+  // the code waiting for review as stored too: this reader decides, it opens nothing
+  return { ok: true, state: envelopeState(s, s.values, s.imported, Array.isArray(s.review) ? s.review : undefined), notices: [] };
 };
 
-/** A stored state's fields, only those of a WizardState (whatever else was stored is dropped). */
-export function envelopeState(state: WizardState, values: WizardState['values'], imported: WizardState['imported']): WizardState {
+/**
+ * A stored state's fields, only those of a WizardState (whatever else was stored is dropped).
+ * `review`: the code waiting for review, checked by the caller (the full restore drops a list that
+ * does not read: that code never joined the work, and the rest of the work is not lost over it).
+ */
+export function envelopeState(state: WizardState, values: WizardState['values'], imported: WizardState['imported'], review?: WizardState['review']): WizardState {
   const cm: CertManagerSettings = state.certManager;
   return {
     release: state.release,
@@ -78,6 +83,7 @@ export function envelopeState(state: WizardState, values: WizardState['values'],
     values,
     certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
     ...(imported ? { imported: { text: imported.text, wrapperPath: [...imported.wrapperPath] } } : {}),
+    ...(review && review.length > 0 ? { review } : {}),
   };
 }
 

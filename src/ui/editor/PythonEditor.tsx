@@ -1,6 +1,6 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { memo, useEffect, useRef } from 'react';
-import { monaco } from './monaco-setup.ts';
+import { DARK_THEME, monaco } from './monaco-setup.ts';
 import { installPythonAssist, updateSyntaxMarkers } from './python-assist.ts';
 import { measureSuggestionsOnScreen } from './suggest-placement.ts';
 
@@ -10,7 +10,8 @@ interface Props {
   /** names the editor for screen readers and tests: `extraConfig 00-snippet` */
   label: string;
   value: string;
-  onChange(value: string): void;
+  /** absent: a read-only view (the code review shows what arrived, which the admin does not edit there) */
+  onChange?(value: string): void;
   theme: 'light' | 'dark';
   /** `custom.a`, `custom.a.b` …: offered inside `z2jh.get_config("` */
   customKeys: readonly string[];
@@ -56,7 +57,7 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
         height={`${lines * 19 + 8}px`}
         language="python"
         defaultValue={value}
-        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        theme={theme === 'dark' ? DARK_THEME : 'vs'}
         onMount={(editor) => {
           editorRef.current = editor;
           measureSuggestionsOnScreen(editor);
@@ -75,12 +76,13 @@ export const PythonEditor = memo(function PythonEditor({ label, value, onChange,
             if (model) updateSyntaxMarkers(monaco, model);
             const text = editor.getValue();
             echoes.current.add(text);
-            onChangeRef.current(text);
+            onChangeRef.current?.(text);
           });
         }}
         loading={<div className="editor-loading">Loading the Python editor…</div>}
         options={{
-          ariaLabel: `Python: ${label}. Press Escape to leave the editor.`,
+          ariaLabel: `Python${onChange ? '' : ' (read-only)'}: ${label}. Press Escape to leave the editor.`,
+          readOnly: !onChange,
           minimap: { enabled: false },
           scrollBeyondLastLine: false,
           fontSize: 13,

@@ -5,6 +5,8 @@ export { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
 export { writeConfig } from '../../core/config/write-config-for-state.ts';
 // every untrusted input (an imported text, a link) goes through the core's one restore
 export { restore } from '../../core/restore/index.ts';
+// code that arrives with a link waits for the admin's review before it joins the work
+export { acceptAllCode, acceptCode, dropAllCode, dropCode, holdForReview, importForReview, reviewItems, waitingSentence } from '../../core/code-review/index.ts';
 export { validateState } from '../../core/validate/index.ts';
 export { locateInText } from '../../core/validate/locate.ts';
 export { encodePermalink } from '../../core/permalink/index.ts';

@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { applyImport } from '../../core/restore/apply-import.ts';
 import type { ImportErrorInfo } from '../../core/restore/index.ts';
 import { engine } from '../engine/load-engine.ts';
 import { useNotices } from '../share/notices.tsx';
@@ -29,7 +28,8 @@ export function usePrepareImport(): (text: string, source: string) => PreparedIm
         source,
         apply: () => {
           setAsideCurrent('import');
-          apply(applyImport(result));
+          // the code the file carries waits for the admin's review (code-review/)
+          apply(engine().importForReview(result));
           notify(
             { kind: 'import-report', report: { source, changes: result.changes, notices: result.notices, imported: result.imported } },
             ['import-report', 'import-error'],

@@ -8,3 +8,5 @@ export { SchedulingSection } from './SchedulingSection.tsx';
 export { SignInSection } from './SignInSection.tsx';
 export { StorageSection } from './StorageSection.tsx';
 export { UserEnvironmentSection } from './UserEnvironmentSection.tsx';
+// the review of code that came with a link or an import (shown only while some waits)
+export { CodeReviewSlot } from '../review/CodeReviewSlot.tsx';

@@ -34,6 +34,12 @@ export function ShareDialog({ state, onClose }: { state: WizardState; onClose():
         Fragment length: {fragment.length.toLocaleString('en')} characters
         {state.imported ? '. The imported file’s comments and layout are not part of the link, only its values.' : ''}
       </p>
+      {state.review?.length ? (
+        <p className="callout" data-testid="share-review-note">
+          {state.review.length === 1 ? 'The piece of code that waits for your review is' : `The ${state.review.length} pieces of code that wait for your review are`} not in
+          the link: only what you accepted is.
+        </p>
+      ) : null}
       {withoutSecrets.omitted.length > 0 && (
         <SecretsCallout omitted={withoutSecrets.omitted} included={includeSecrets} onInclude={setIncludeSecrets} />
       )}

@@ -81,12 +81,14 @@ function SessionEffects({ opening }: { opening: Opening }) {
       }
       for (const warning of decoded.warnings) notify({ kind: 'info', text: warning });
       const mine = current();
+      // the code it carries waits for review; the images the work uses are not asked about
+      const shown = engine().holdForReview(decoded.state, mine);
       if (isBlank(mine)) {
-        apply(() => decoded.state);
+        apply(() => shown);
         return true;
       }
       // another link typed or pasted into the address bar: ask before it replaces the work
-      setPending({ question: { kind: 'link', saved: { state: mine, steps: { past: [], future: [] } }, fragment }, shown: decoded.state, arrived: false });
+      setPending({ question: { kind: 'link', saved: { state: mine, steps: { past: [], future: [] } }, fragment }, shown, arrived: false });
       return false;
     },
     [apply, notify, current],

@@ -84,4 +84,31 @@ describe('opening the page', () => {
     expect(fresh.slot.opened).toBe(fresh.state);
     expect(openWork(page, browser({ savedText: '{oops' })).notices[0]!.kind).toBe('info');
   });
+
+  describe('a link that carries code', () => {
+    const withCode: WizardState = { ...initialState(), values: { ingress: { enabled: true }, hub: { extraConfig: { '00-x': 'c.X.y = 1\n' } } } };
+    const fragment = encodePermalink(withCode).fragment;
+
+    it('opens with the code waiting for review, out of the values', () => {
+      const opening = openWork(`${page}#${fragment}`, browser({ savedText: null }));
+      expect(opening.source).toBe('link');
+      expect(opening.state.values).toEqual({ ingress: { enabled: true } });
+      expect(opening.state.review).toMatchObject([{ kind: 'python', path: ['hub', 'extraConfig', '00-x'], value: 'c.X.y = 1\n' }]);
+    });
+
+    it('reopened where its setup, code still waiting, is the saved work: the saved work, no question', () => {
+      const held = openWork(`${page}#${fragment}`, browser({ savedText: null })).state;
+      const opening = openWork(`${page}#${fragment}`, browser({ savedText: savedWorkText(held, '2026-01-01T10:00:00.000Z') }));
+      expect(opening.source).toBe('saved');
+      expect(opening.question).toBeUndefined();
+      expect(opening.state.review).toEqual(held.review);
+    });
+
+    it("this tab's own newer copy (its save failed) is the admin's work: nothing held back", () => {
+      const opening = openWork(`${page}#${fragment}`, browser({ ownFragment: fragment, unsavedSince: '2026-01-01T11:00:00.000Z' }));
+      expect(opening.question?.kind).toBe('unsaved');
+      expect(opening.state.values).toEqual(withCode.values);
+      expect(opening.state.review).toBeUndefined();
+    });
+  });
 });

@@ -112,13 +112,16 @@ export function openWork(url: string, context: OpeningContext = browserContext()
     return ownWork();
   }
   for (const warning of decoded.warnings) notices.push({ kind: 'info', text: warning });
-  const state = decoded.state;
+  // Code a link carries waits for the admin's review (code-review/); images the saved work uses
+  // are not asked about. This tab's own newer copy (its save failed) is the admin's own work.
+  const ownNewer = fragment === ownFragment && unsavedSince !== undefined;
+  const state = ownNewer ? decoded.state : engine().holdForReview(decoded.state, kept?.state);
   if (!kept) {
     // Nothing saved to lose: the link's setup is the work from now on, edited or not.
     return { state, source: 'link', notices, slot: { seen: savedText, adopted: true, opened: undefined }, saveNow: saved.kind === 'none' };
   }
   const aside = { seen: savedText, adopted: false, opened: state } as const;
-  if (fragment === ownFragment && unsavedSince !== undefined) {
+  if (ownNewer) {
     return { state, source: 'link', notices, slot: { ...aside, setAsideAs: 'older-copy' }, saveNow: false, question: { kind: 'unsaved', saved: kept, since: unsavedSince } };
   }
   if (context.beside) {
@@ -137,9 +140,11 @@ export function openWork(url: string, context: OpeningContext = browserContext()
   return { state, source: 'link', notices, slot: aside, saveNow: false, question: { kind: 'link', saved: kept, fragment } };
 }
 
+/** Whether `fragment` is the link of `state`, or of what it came from (with the code it still holds back for review). */
 function isLinkOf(fragment: string, state: WizardState): boolean {
-  const { encodePermalink } = engine();
-  return fragment === encodePermalink(state).fragment || fragment === encodePermalink(state, { includeSecrets: true }).fragment;
+  const { encodePermalink, acceptAllCode } = engine();
+  const arrived = state.review ? acceptAllCode(state) : state;
+  return [state, arrived].some((s) => fragment === encodePermalink(s).fragment || fragment === encodePermalink(s, { includeSecrets: true }).fragment);
 }
 
 /** What is after `#` in a page address. */
