@@ -1,3 +1,4 @@
+import { withLinkBaseline } from '../../core/model/baseline.ts';
 import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { WizardState } from '../../core/model/state.ts';
 import { engine } from '../engine/load-engine.ts';
@@ -81,12 +82,13 @@ function SessionEffects({ opening }: { opening: Opening }) {
       }
       for (const warning of decoded.warnings) notify({ kind: 'info', text: warning });
       const mine = current();
+      const opened = withLinkBaseline(decoded.state);
       if (isBlank(mine)) {
-        apply(() => decoded.state);
+        apply(() => opened);
         return true;
       }
       // another link typed or pasted into the address bar: ask before it replaces the work
-      setPending({ question: { kind: 'link', saved: { state: mine, steps: { past: [], future: [] } }, fragment }, shown: decoded.state, arrived: false });
+      setPending({ question: { kind: 'link', saved: { state: mine, steps: { past: [], future: [] } }, fragment }, shown: opened, arrived: false });
       return false;
     },
     [apply, notify, current],
