@@ -1,4 +1,4 @@
-import type { Baseline, WizardState } from './state.ts';
+import type { Baseline, Update, WizardState } from './state.ts';
 
 /**
  * A setup opened from a link, with the link's values as its baseline: until an edit, what the
@@ -19,4 +19,12 @@ export function baselineLabel(b: Baseline): string {
   if (b.from === 'import') return 'the imported file';
   if (b.from === 'link') return 'the setup the link opened with';
   return `the deployed file ${b.name}`;
+}
+
+/** The Changes view's baseline replaced (or, with undefined, forgotten): an undoable step. */
+export function setBaseline(baseline: Baseline | undefined): Update {
+  return (state) => {
+    const { baseline: _old, ...rest } = state;
+    return baseline ? { ...rest, baseline } : rest;
+  };
 }

@@ -1,4 +1,3 @@
-import { withLinkBaseline } from '../../core/model/baseline.ts';
 import { Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { WizardState } from '../../core/model/state.ts';
 import { engine } from '../engine/load-engine.ts';
@@ -82,7 +81,7 @@ function SessionEffects({ opening }: { opening: Opening }) {
       }
       for (const warning of decoded.warnings) notify({ kind: 'info', text: warning });
       const mine = current();
-      const opened = withLinkBaseline(decoded.state);
+      const opened = engine().withLinkBaseline(decoded.state);
       if (isBlank(mine)) {
         apply(() => opened);
         return true;

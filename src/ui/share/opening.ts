@@ -1,4 +1,3 @@
-import { withLinkBaseline } from '../../core/model/baseline.ts';
 import { engine } from '../engine/load-engine.ts';
 import { initialState, type WizardState } from '../../core/model/state.ts';
 import type { SavedUndo } from '../../core/restore/index.ts';
@@ -113,7 +112,7 @@ export function openWork(url: string, context: OpeningContext = browserContext()
     return ownWork();
   }
   for (const warning of decoded.warnings) notices.push({ kind: 'info', text: warning });
-  const state = withLinkBaseline(decoded.state);
+  const state = engine().withLinkBaseline(decoded.state);
   if (!kept) {
     // Nothing saved to lose: the link's setup is the work from now on, edited or not.
     return { state, source: 'link', notices, slot: { seen: savedText, adopted: true, opened: undefined }, saveNow: saved.kind === 'none' };
