@@ -16,9 +16,16 @@ export type StateChanges =
 export function baselineSide(state: WizardState, b: Baseline): { ok: true; text: string; values: JsonObject } | { ok: false; message: string } {
   if (b.from === 'link') return { ok: true, text: writeConfigYaml(b.values), values: b.values };
   const file = b.from === 'import' ? state.imported! : b.file;
-  const read = restoreText(file.text, { maxBytes: Infinity });
+  const read = readBaselineText(file.text);
   if (!read.ok) return { ok: false, message: `${baselineLabel(b)} no longer reads: ${read.error.message}` };
   return { ok: true, text: file.text, values: read.values };
+}
+
+/** The baseline's file, read once for all the edits compared with it (the same values object each time). */
+let lastRead: { text: string; result: ReturnType<typeof restoreText> } | undefined;
+function readBaselineText(text: string): ReturnType<typeof restoreText> {
+  if (lastRead?.text !== text) lastRead = { text, result: restoreText(text, { maxBytes: Infinity }) };
+  return lastRead.result;
 }
 
 /**

@@ -20,10 +20,21 @@ export interface ReleaseComparison {
  */
 const sameEveryTime = (n: number) => new Uint8Array(n);
 
+/** The last baseline rendered: the page compares each edit with the same baseline. */
+let lastBefore: { values: JsonObject; release: string; namespace: string; result: ReturnType<typeof renderRelease> } | undefined;
+
+function renderBefore(values: JsonObject, release: string, namespace: string): ReturnType<typeof renderRelease> {
+  const l = lastBefore;
+  if (l && l.values === values && l.release === release && l.namespace === namespace) return l.result;
+  const result = renderRelease(values, { release, namespace, randomBytes: sameEveryTime });
+  lastBefore = { values, release, namespace, result };
+  return result;
+}
+
 /** What `helm upgrade` from the `before` values to the `after` values changes, object by object. */
 export function compareReleases(before: JsonObject, after: JsonObject, release: { release: string; namespace: string }): ReleaseComparison {
   const options = { ...release, randomBytes: sameEveryTime };
-  const old = renderRelease(before, options);
+  const old = renderBefore(before, release.release, release.namespace);
   const now = renderRelease(after, options);
   const failed = old.errors.length > 0 || now.errors.length > 0;
   const resources = failed ? [] : resourceDiff(old.objects, now.objects);

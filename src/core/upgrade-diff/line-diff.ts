@@ -4,8 +4,8 @@ export interface DiffLine {
   text: string;
 }
 
-/** Past this many lines between the common start and end, the middle is shown as removed then added. */
-const MAX_MIDDLE = 4000;
+/** Past this many cells (lines × lines) between the common start and end, the middle is shown as removed then added. */
+const MAX_CELLS = 4_000_000;
 
 /**
  * The lines of `before` and `after`, as removed, added and kept (a longest common subsequence of
@@ -36,7 +36,7 @@ function splitLines(text: string): string[] {
 }
 
 function middle(a: string[], b: string[]): DiffLine[] {
-  if (a.length > MAX_MIDDLE || b.length > MAX_MIDDLE) {
+  if ((a.length + 1) * (b.length + 1) > MAX_CELLS) {
     return [...a.map((text) => ({ op: '-' as const, text })), ...b.map((text) => ({ op: '+' as const, text }))];
   }
   // lcs[i][j]: the longest common subsequence of a[i..] and b[j..], in one flat array
@@ -77,9 +77,10 @@ export function hunks(lines: DiffLine[], context = 3): (DiffLine | null)[] {
       gap = true;
       return;
     }
-    if (gap && out.length > 0) out.push(null);
+    if (gap) out.push(null);
     gap = false;
     out.push(l);
   });
+  if (gap && out.length > 0) out.push(null);
   return out;
 }
