@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { configPreview, expect, test } from './fixtures.ts';
 
@@ -71,6 +72,13 @@ test('against the deployed corpus file: a new host and user image list the Ingre
   await expect(impacts.locator('[data-code="hook-prepuller"]')).toContainText('--timeout 10m0s');
   // config.yaml, line by line: the old host out, the new one in
   await expect(page.getByTestId('config-diff')).toHaveText(/^- +- "unistaff\.ees220002[^\n]*\n(.*\n)*\+ +- "?hub\.unidata\.example\.edu/m);
+
+  // the view passes axe, in both colour schemes
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include('[data-testid="changes-preview"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
 
   // the baseline survives a reload, and is forgotten only when asked (an undoable step)
   await page.reload();
