@@ -99,3 +99,21 @@ test('a deployed file that does not read is refused beside the button; the basel
   await expect(page.getByRole('alert')).toContainText('broken.yaml was not taken as the deployed setup (line');
   await expect(page.getByTestId('baseline-label')).toHaveText('Compared with the imported file');
 });
+
+test('a link opened in a fresh browser is the baseline: an edit after it shows as a change', async ({ page, browser }) => {
+  const author = await browser.newPage();
+  await author.goto(test.info().project.use.baseURL!);
+  await author.getByLabel('Enable an Ingress').check();
+  await author.getByRole('button', { name: 'Add host' }).click();
+  await author.getByLabel('Host 1', { exact: true }).fill('a.example.org');
+  await action(author, 'Share').click();
+  const link = await author.getByRole('dialog', { name: 'Share this setup' }).getByRole('textbox', { name: 'Link' }).inputValue();
+  await author.close();
+
+  await page.goto(link);
+  await tab(page, 'Changes').click();
+  await expect(page.getByTestId('baseline-label')).toHaveText('Compared with the setup the link opened with');
+  await expect(page.getByTestId('changes-counts')).toHaveText(/^No changes/);
+  await page.getByLabel('Host 1', { exact: true }).fill('b.example.org');
+  await expect(change(page, 'Ingress jupyterhub')).toContainText('~ spec.rules[0].host: "a.example.org" -> "b.example.org"');
+});
