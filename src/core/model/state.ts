@@ -31,7 +31,19 @@ export interface WizardState {
    * (code-review/): kept beside `values`, so it is in no download, manifest or link until accepted.
    */
   review?: PendingCode[];
+  /** what is deployed now, which the Changes view compares the setup with (absent: nothing to compare) */
+  baseline?: Baseline;
 }
+
+/**
+ * The setup that runs in the cluster now. An import is its own baseline (`import`: the values are
+ * read from `imported`, not stored twice); a link keeps the values it opened with; a file opened
+ * as "currently deployed" is kept as text, as an import is.
+ */
+export type Baseline =
+  | { from: 'import' }
+  | { from: 'link'; values: JsonObject }
+  | { from: 'file'; name: string; file: ImportedConfig };
 
 export interface ImportedConfig {
   /** the original file text */

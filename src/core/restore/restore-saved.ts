@@ -1,5 +1,5 @@
-import type { WizardState } from '../model/state.ts';
-import { envelopeState, problemWithEnvelope, readSavedWork, type RestoredState, type SavedWork } from '../saved/saved-state.ts';
+import type { Baseline, WizardState } from '../model/state.ts';
+import { baselineShapeOk, envelopeState, problemWithEnvelope, readSavedWork, type RestoredState, type SavedWork } from '../saved/saved-state.ts';
 import { readValuesFile } from '../values/read-values-file.ts';
 import { isObject } from '../values/shape.ts';
 import { restoreValues } from './restore-values.ts';
@@ -54,7 +54,19 @@ export function restoreSavedState(state: unknown, readsBack: ImportedReadsBack =
   if (!review.ok) notices.push(`Code that waited for your review could not be read again (${review.reason}), so it was left out.`);
   const restored = restoreValues(state.values, []);
   if (!restored.ok) return { ok: false, reason: lowerFirst(restored.problem.message.replace(/\.$/, '')) };
-  return { ok: true, state: envelopeState(state as unknown as WizardState, restored.values, imported, review.ok ? review.pending : undefined), notices };
+  const baseline = restoreBaseline(state.baseline, readsBack, notices);
+  return { ok: true, state: envelopeState(state as unknown as WizardState, restored.values, imported, review.ok ? review.pending : undefined, baseline), notices };
+}
+
+/** The saved baseline, its values through the restore and its file read back; one that does not is dropped, and said. */
+function restoreBaseline(raw: unknown, readsBack: ImportedReadsBack, notices: string[]): Baseline | undefined {
+  if (raw === undefined) return undefined;
+  const lost = () => void notices.push('The deployed setup kept for the Changes view could not be read again; open the deployed config.yaml there once more.');
+  if (!baselineShapeOk(raw)) return lost();
+  if (raw.from === 'file' && !readsBack(raw.file.text, raw.file.wrapperPath)) return lost();
+  if (raw.from !== 'link') return raw;
+  const values = restoreValues(raw.values, []);
+  return values.ok ? { from: 'link', values: values.values } : lost();
 }
 
 function lowerFirst(s: string): string {

@@ -1,4 +1,4 @@
-import { defaultCertManager, type CertManagerSettings, type WizardState } from '../model/state.ts';
+import { defaultCertManager, type Baseline, type CertManagerSettings, type WizardState } from '../model/state.ts';
 import { checkValuesShape } from '../restore/limits.ts';
 import { isObject } from '../values/shape.ts';
 
@@ -67,7 +67,7 @@ export const checkSavedState: SavedStateReader = (state) => {
   if (shape) return { ok: false, reason: lowerFirst(shape.message.replace(/\.$/, '')) };
   const s = state as unknown as WizardState;
   // the code waiting for review as stored too: this reader decides, it opens nothing
-  return { ok: true, state: envelopeState(s, s.values, s.imported, Array.isArray(s.review) ? s.review : undefined), notices: [] };
+  return { ok: true, state: envelopeState(s, s.values, s.imported, Array.isArray(s.review) ? s.review : undefined, baselineShapeOk(s.baseline) ? s.baseline : undefined), notices: [] };
 };
 
 /**
@@ -75,7 +75,13 @@ export const checkSavedState: SavedStateReader = (state) => {
  * `review`: the code waiting for review, checked by the caller (the full restore drops a list that
  * does not read: that code never joined the work, and the rest of the work is not lost over it).
  */
-export function envelopeState(state: WizardState, values: WizardState['values'], imported: WizardState['imported'], review?: WizardState['review']): WizardState {
+export function envelopeState(
+  state: WizardState,
+  values: WizardState['values'],
+  imported: WizardState['imported'],
+  review?: WizardState['review'],
+  baseline?: Baseline,
+): WizardState {
   const cm: CertManagerSettings = state.certManager;
   return {
     release: state.release,
@@ -84,7 +90,26 @@ export function envelopeState(state: WizardState, values: WizardState['values'],
     certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
     ...(imported ? { imported: { text: imported.text, wrapperPath: [...imported.wrapperPath] } } : {}),
     ...(review && review.length > 0 ? { review } : {}),
+    ...(baseline ? { baseline: copyBaseline(baseline) } : {}),
   };
+}
+
+/** A stored baseline of one of the three forms (its values and text not yet checked), or not. */
+export function baselineShapeOk(b: unknown): b is Baseline {
+  if (!isObject(b)) return false;
+  if (b.from === 'import') return true;
+  if (b.from === 'link') return isObject(b.values) && checkValuesShape(b.values) === undefined;
+  if (b.from === 'file') {
+    const f = b.file;
+    return typeof b.name === 'string' && isObject(f) && typeof f.text === 'string' && Array.isArray(f.wrapperPath) && f.wrapperPath.every((k) => typeof k === 'string');
+  }
+  return false;
+}
+
+function copyBaseline(b: Baseline): Baseline {
+  if (b.from === 'import') return { from: 'import' };
+  if (b.from === 'link') return { from: 'link', values: b.values };
+  return { from: 'file', name: b.name, file: { text: b.file.text, wrapperPath: [...b.file.wrapperPath] } };
 }
 
 /** What is wrong with a stored state's envelope (not its values), or undefined. */

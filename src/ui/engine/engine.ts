@@ -7,6 +7,13 @@ export { writeConfig } from '../../core/config/write-config-for-state.ts';
 export { restore } from '../../core/restore/index.ts';
 // code that arrives with a link waits for the admin's review before it joins the work
 export { acceptAllCode, acceptCode, dropAllCode, dropCode, holdForReview, importForReview, reviewItems, waitingSentence } from '../../core/code-review/index.ts';
+// a link's values are the Changes view's baseline (applied where a link opens)
+export { setBaseline, withLinkBaseline } from '../../core/model/baseline.ts';
+// the Changes tab: the diff against the baseline and what it means
+export { changesForState } from '../../core/upgrade-diff/changes-for-state.ts';
+export { describeField } from '../../core/upgrade-diff/format-text.ts';
+export { formatFieldPath } from '../../core/upgrade-diff/field-diff.ts';
+export { hunks } from '../../core/upgrade-diff/line-diff.ts';
 export { validateState } from '../../core/validate/index.ts';
 export { locateInText } from '../../core/validate/locate.ts';
 export { encodePermalink } from '../../core/permalink/index.ts';

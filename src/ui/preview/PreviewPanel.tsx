@@ -7,11 +7,13 @@ import { ConfigPreview } from './ConfigPreview.tsx';
 
 // The chart renderer and the next steps load with their tabs, not with the page.
 const ManifestsPreview = lazy(() => import('./ManifestsPreview.tsx').then((m) => ({ default: m.ManifestsPreview })));
+const ChangesPreview = lazy(() => import('./ChangesPreview.tsx').then((m) => ({ default: m.ChangesPreview })));
 const NextStepsPreview = lazy(() => import('./NextStepsPreview.tsx').then((m) => ({ default: m.NextStepsPreview })));
 
 const TABS = [
   { id: 'config', label: 'config.yaml' },
   { id: 'manifests', label: 'Manifests' },
+  { id: 'changes', label: 'Changes' },
   { id: 'next-steps', label: 'Next steps' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -57,9 +59,10 @@ export function PreviewPanel() {
         {showConfig && (configText === null ? <p className="hint">Reading the imported file…</p> : <ConfigPreview text={configText} />)}
         {tab !== 'config' && (
           // its own boundary: a failure here (even its chunk failing to load) leaves config.yaml usable
-          <ErrorBoundary key={tab} name={tab === 'manifests' ? 'The manifests preview' : 'The next steps'}>
+          <ErrorBoundary key={tab} name={tab === 'manifests' ? 'The manifests preview' : tab === 'changes' ? 'The changes view' : 'The next steps'}>
             <Suspense fallback={<p className="hint">Loading…</p>}>
               {tab === 'manifests' && <ManifestsPreview state={state} />}
+              {tab === 'changes' && <ChangesPreview state={state} />}
               {tab === 'next-steps' && <NextStepsPreview state={state} />}
             </Suspense>
           </ErrorBoundary>

@@ -81,8 +81,8 @@ function SessionEffects({ opening }: { opening: Opening }) {
       }
       for (const warning of decoded.warnings) notify({ kind: 'info', text: warning });
       const mine = current();
-      // the code it carries waits for review; the images the work uses are not asked about
-      const shown = engine().holdForReview(decoded.state, mine);
+      // the link is the Changes view's baseline, as it came; the code it carries waits for review; the images the work uses are not asked about
+      const shown = engine().holdForReview(engine().withLinkBaseline(decoded.state), mine);
       if (isBlank(mine)) {
         apply(() => shown);
         return true;

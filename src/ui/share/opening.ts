@@ -112,10 +112,11 @@ export function openWork(url: string, context: OpeningContext = browserContext()
     return ownWork();
   }
   for (const warning of decoded.warnings) notices.push({ kind: 'info', text: warning });
-  // Code a link carries waits for the admin's review (code-review/); images the saved work uses
+  // The link is the Changes view's baseline, as it came. Code it carries waits for the admin's review (code-review/); images the saved work uses
   // are not asked about. This tab's own newer copy (its save failed) is the admin's own work.
   const ownNewer = fragment === ownFragment && unsavedSince !== undefined;
-  const state = ownNewer ? decoded.state : engine().holdForReview(decoded.state, kept?.state);
+  const linked = engine().withLinkBaseline(decoded.state);
+  const state = ownNewer ? linked : engine().holdForReview(linked, kept?.state);
   if (!kept) {
     // Nothing saved to lose: the link's setup is the work from now on, edited or not.
     return { state, source: 'link', notices, slot: { seen: savedText, adopted: true, opened: undefined }, saveNow: saved.kind === 'none' };
