@@ -3,6 +3,7 @@ import { memo, useEffect, useRef } from 'react';
 import { DARK_THEME, monaco } from './monaco-setup.ts';
 import { installPythonAssist, updateSyntaxMarkers } from './python-assist.ts';
 import { measureSuggestionsOnScreen } from './suggest-placement.ts';
+import './python-editor.css';
 
 type CodeEditor = Parameters<OnMount>[0];
 

@@ -1,11 +1,7 @@
-import { Suspense, useEffect, useState } from 'react';
-import { useNotices } from '../share/notices.tsx';
-import { loadEngine } from '../engine/load-engine.ts';
-import { useStateGetter } from '../state/wizard-context.tsx';
-import { isBlank } from '../state/work-keeping.tsx';
-import { readConfigFile } from './read-file.ts';
-import { ReplaceWorkDialog } from '../lazy-later.ts';
-import { usePrepareImport, type PreparedImport } from './use-import.ts';
+import { lazy, Suspense, useEffect, useState } from 'react';
+
+// What reads and imports a dropped file loads on the first drop, not with the page.
+const DroppedFile = lazy(() => import('./DroppedFile.tsx').then((m) => ({ default: m.DroppedFile })));
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -16,14 +12,13 @@ function hasFiles(event: DragEvent): boolean {
  * overlay shows while a file is dragged over.
  */
 export function DropImport() {
-  const prepare = usePrepareImport();
-  const current = useStateGetter();
-  const { notify } = useNotices();
   const [dragging, setDragging] = useState(false);
-  const [asking, setAsking] = useState<Extract<PreparedImport, { ok: true }>>();
+  // each drop its own, so dropping the same file twice imports it twice
+  const [dropped, setDropped] = useState<{ file: File; id: number }>();
 
   useEffect(() => {
     let depth = 0;
+    let drops = 0;
     const onEnter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       depth++;
@@ -39,14 +34,6 @@ export function DropImport() {
       depth = Math.max(0, depth - 1);
       if (depth === 0) setDragging(false);
     };
-    const importFile = async (file: File) => {
-      await loadEngine();
-      const read = await readConfigFile(file);
-      const prepared: PreparedImport = read.ok ? prepare(read.text, file.name) : { ok: false, error: read.error };
-      if (!prepared.ok) notify({ kind: 'import-error', source: file.name, error: prepared.error }, ['import-report', 'import-error']);
-      else if (isBlank(current())) prepared.apply();
-      else setAsking(prepared);
-    };
     const onDrop = (e: DragEvent) => {
       const file = e.dataTransfer?.files[0];
       depth = 0;
@@ -54,7 +41,7 @@ export function DropImport() {
       if (!file) return;
       e.preventDefault();
       if (document.querySelector('dialog[open]')) return;
-      void importFile(file);
+      setDropped({ file, id: ++drops });
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -66,19 +53,20 @@ export function DropImport() {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [prepare, notify, current]);
+  }, []);
 
-  if (asking) {
-    return (
-      <Suspense fallback={null}>
-        <ReplaceWorkDialog source={asking.source} onReplace={asking.apply} onClose={() => setAsking(undefined)} />
-      </Suspense>
-    );
-  }
-  if (!dragging) return null;
   return (
-    <div className="drop-overlay" aria-hidden="true">
-      <p>Drop a config.yaml to import it</p>
-    </div>
+    <>
+      {dropped && (
+        <Suspense fallback={null}>
+          <DroppedFile key={dropped.id} file={dropped.file} onDone={() => setDropped(undefined)} />
+        </Suspense>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a config.yaml to import it</p>
+        </div>
+      )}
+    </>
   );
 }

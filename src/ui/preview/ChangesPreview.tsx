@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { WizardState } from '../../core/model/state.ts';
 import type { StateChanges } from '../../core/upgrade-diff/changes-for-state.ts';
+import './changes-preview.css';
 import { loadEngine, useEngine } from '../engine/load-engine.ts';
 import { BaselineControls } from './changes/BaselineControls.tsx';
 import { ConfigDiff } from './changes/ConfigDiff.tsx';

@@ -10,3 +10,4 @@ export { StorageSection } from './StorageSection.tsx';
 export { UserEnvironmentSection } from './UserEnvironmentSection.tsx';
 // the review of code that came with a link or an import (shown only while some waits)
 export { CodeReviewSlot } from '../review/CodeReviewSlot.tsx';
+import './later-sections.css';
