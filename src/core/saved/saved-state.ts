@@ -77,6 +77,7 @@ export function envelopeState(state: WizardState, values: WizardState['values'],
     namespace: state.namespace,
     values,
     certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
+    ...(typeof state.kubeVersion === 'string' ? { kubeVersion: state.kubeVersion } : {}),
     ...(imported ? { imported: { text: imported.text, wrapperPath: [...imported.wrapperPath] } } : {}),
   };
 }
@@ -86,6 +87,7 @@ export function problemWithEnvelope(state: unknown): string | undefined {
   if (!isObject(state)) return 'the setup is missing';
   if (typeof state.release !== 'string') return 'the release name is not text';
   if (typeof state.namespace !== 'string') return 'the namespace is not text';
+  if ('kubeVersion' in state && state.kubeVersion !== undefined && typeof state.kubeVersion !== 'string') return 'the Kubernetes version is not text';
   if (!isObject(state.values)) return 'the Helm values are not a mapping';
   const cm = state.certManager;
   if (!isObject(cm)) return 'the cert-manager settings are missing';

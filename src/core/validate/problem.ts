@@ -56,6 +56,7 @@ export type ProblemCode =
   // the wizard's own settings
   | 'release-name'
   | 'namespace-name'
+  | 'kube-version'
   // what a form field holds before it is a value (shown beside the field only)
   | 'field-unparsed'
   | 'field-yaml'
