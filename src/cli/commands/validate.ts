@@ -1,5 +1,6 @@
 import { CHART_VERSION } from '../../core/model/chart-release.ts';
 import { formatPath } from '../../core/model/json.ts';
+import { olderChartClues } from '../../core/config/upgrade/older-chart.ts';
 import { initialState } from '../../core/model/state.ts';
 import { locateProblems } from '../../core/validate/locate.ts';
 import { validateState } from '../../core/validate/index.ts';
@@ -25,7 +26,8 @@ export const validateCommand: Command = {
       return 2;
     }
     const name = file === '-' ? '<stdin>' : file;
-    const read = readValuesFile(io.readFile(file), { maxBytes: Infinity });
+    const text = io.readFile(file);
+    const read = readValuesFile(text, { maxBytes: Infinity });
     if (!read.ok) {
       io.out(`${where(name, read.error.range)}: error: ${read.error.message}\n`);
       return 1;
@@ -33,9 +35,12 @@ export const validateCommand: Command = {
     const { file: values } = read;
     const fileWarnings = values.problems.filter((p) => p.severity === 'warning');
     for (const p of fileWarnings) io.out(`${where(name, p.range)}: warning: ${p.message}\n`);
-    const state = { ...initialState(), values: values.values };
+    // a file of chart 3.x or older also gets chart 4.x's behaviour changes (said how it was told)
+    const olderChart = olderChartClues(values.values, text);
+    if (olderChart.length > 0) io.err(`${name}: from chart 3.x or older, told by ${olderChart.join('; ')}\n`);
+    const state = { ...initialState(), values: values.values, imported: { text, wrapperPath: values.wrapperPath, ...(olderChart.length > 0 ? { olderChart } : {}) } };
     const problems = locateProblems(validateState(state, { wizardSettings: false }), values.locate);
-    for (const p of problems) io.out(`${where(name, p.range)}: ${p.severity}: ${formatPath(p.path)}: ${p.message}\n`);
+    for (const p of problems) io.out(`${where(name, p.range)}: ${p.severity}: ${formatPath(p.path)}: ${p.message}${p.doc ? ` (${p.doc})` : ''}\n`);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors + fileWarnings.length;
     if (errors + warnings === 0) io.out(`${name}: no problems found\n`);

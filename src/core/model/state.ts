@@ -38,6 +38,11 @@ export interface ImportedConfig {
   text: string;
   /** where the chart's values sit in it: `[]` at the top, `['jupyterhub']`, `['binderhub', 'jupyterhub']` … */
   wrapperPath: string[];
+  /**
+   * How the file was told as written for chart 3.x or older (config/upgrade/older-chart.ts), one
+   * clue a line; absent for a file of chart 4.x. Validation says 4.x's behaviour changes only then.
+   */
+  olderChart?: string[];
 }
 
 export const defaultCertManager: CertManagerSettings = {

@@ -78,8 +78,14 @@ export function envelopeState(state: WizardState, values: WizardState['values'],
     values,
     certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
     ...(typeof state.kubeVersion === 'string' ? { kubeVersion: state.kubeVersion } : {}),
-    ...(imported ? { imported: { text: imported.text, wrapperPath: [...imported.wrapperPath] } } : {}),
+    ...(imported ? { imported: importedOf(imported) } : {}),
   };
+}
+
+function importedOf(imported: NonNullable<WizardState['imported']>): NonNullable<WizardState['imported']> {
+  const out: NonNullable<WizardState['imported']> = { text: imported.text, wrapperPath: [...imported.wrapperPath] };
+  if (Array.isArray(imported.olderChart) && imported.olderChart.every((c) => typeof c === 'string')) out.olderChart = [...imported.olderChart];
+  return out;
 }
 
 /** What is wrong with a stored state's envelope (not its values), or undefined. */

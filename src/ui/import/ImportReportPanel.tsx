@@ -1,5 +1,7 @@
 import { valueChangeInWords } from '../../core/config/upgrade/change-in-words.ts';
 import { CHART_VERSION } from '../../core/model/chart-release.ts';
+import { formatPath } from '../../core/model/json.ts';
+import { ProblemDoc, ProblemText } from '../components/ProblemText.tsx';
 
 /** Lists longer than this start folded. */
 const FOLD_AFTER = 3;
@@ -16,6 +18,7 @@ const IMPORTED: Slice = { values: [], same: (a, b) => a.imported === b.imported 
 export function ImportReportPanel({ report, onDismiss }: { report: ImportReport; onDismiss(): void }) {
   const { state } = useWizardSlice(IMPORTED);
   const { changes, notices } = report;
+  const behaviour = report.behaviourChanges ?? [];
   if (report.imported && state.imported !== report.imported) {
     return (
       <div className="notice notice-info" role="status">
@@ -53,6 +56,22 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
                 )}
                 {valueChangeInWords(c) && <span className="import-values"> ({valueChangeInWords(c)})</span>}
                 : {c.why}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {behaviour.length > 0 && (
+        <details className="import-fold" open={behaviour.length <= FOLD_AFTER}>
+          <summary>
+            <h3>Behaviour changes in chart 4.x ({behaviour.length})</h3>
+          </summary>
+          <p className="hint">Apart from the renamed keys: what chart {CHART_VERSION} does differently with these values after the upgrade. Each is also a warning in the problems list.</p>
+          <ul className="import-changes" aria-label="Behaviour changes">
+            {behaviour.map((p, i) => (
+              <li key={i}>
+                <code>{formatPath(p.path)}</code>: <ProblemText text={p.message} />
+                <ProblemDoc href={p.doc} />
               </li>
             ))}
           </ul>

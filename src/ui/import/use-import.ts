@@ -31,7 +31,7 @@ export function usePrepareImport(): (text: string, source: string) => PreparedIm
           setAsideCurrent('import');
           apply(applyImport(result));
           notify(
-            { kind: 'import-report', report: { source, changes: result.changes, notices: result.notices, imported: result.imported } },
+            { kind: 'import-report', report: { source, changes: result.changes, behaviourChanges: result.behaviourChanges, notices: result.notices, imported: result.imported } },
             ['import-report', 'import-error'],
           );
         },
