@@ -84,7 +84,9 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
           </summary>
           <ul aria-label="Import notes">
             {notices.map((n, i) => (
-              <li key={i}>{n}</li>
+              <li key={i}>
+                <ProblemText text={n} />
+              </li>
             ))}
           </ul>
         </details>
