@@ -54,7 +54,7 @@ describe('the 0.7-era import', () => {
   it('says how it was told, and lists its behaviour changes apart from the renamed keys', () => {
     expect(result.imported.olderChart).toEqual(expect.arrayContaining(['`auth`, a setting gone in chart 1.0.0 (now under hub.config)', '`hub.extraConfigMap`, a setting gone in chart 2.0.0 (now custom)']));
     expect(result.behaviourChanges.map((p) => p.code)).toEqual(['pvc-default-template']);
-    expect(result.notices.join('\n')).toMatch(/^The file is from chart 3\.x or older \(told by `auth`.*1 behaviour change of chart 4\.x apply/m);
+    expect(result.notices.join('\n')).toMatch(/^The file is from chart 3\.x or older \(told by `auth`.*; and 7 more\): 1 behaviour change of chart 4\.x applies to it/m);
   });
 
   it('the work that holds it shows the same warnings; after New (no import) they are gone', () => {

@@ -38,7 +38,7 @@ export function restoreText(text: string, options: ImportOptions = {}): ImportRe
   const changes = olderChart.length > 0 ? behaviourChanges(withDefaults(upgrade.values), upgrade.values) : [];
   if (olderChart.length > 0) {
     notices.push(
-      `The file is from chart 3.x or older (told by ${olderChart.join('; ')}): ${changes.length === 0 ? `none of chart ${CHART_VERSION}'s behaviour changes applies to it` : `${changes.length} behaviour change${changes.length === 1 ? '' : 's'} of chart 4.x apply to it (see the list)`}.`,
+      `The file is from chart 3.x or older (told by ${olderChart.slice(0, 3).join('; ')}${olderChart.length > 3 ? `; and ${olderChart.length - 3} more` : ''}): ${changes.length === 0 ? `none of chart ${CHART_VERSION}'s behaviour changes applies to it` : `${changes.length} behaviour change${changes.length === 1 ? ' of chart 4.x applies' : 's of chart 4.x apply'} to it (see the list)`}.`,
     );
   }
   const issuerName = upgrade.issuerName ?? issuerFrom(upgrade.values);

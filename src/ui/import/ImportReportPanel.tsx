@@ -19,6 +19,8 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
   const { state } = useWizardSlice(IMPORTED);
   const { changes, notices } = report;
   const behaviour = report.behaviourChanges ?? [];
+  // a long list of upgrade changes makes the whole report start folded, not only that list
+  const long = changes.length > FOLD_AFTER;
   if (report.imported && state.imported !== report.imported) {
     return (
       <div className="notice notice-info" role="status">
@@ -62,7 +64,7 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
         </details>
       )}
       {behaviour.length > 0 && (
-        <details className="import-fold" open={behaviour.length <= FOLD_AFTER}>
+        <details className="import-fold" open={!long && behaviour.length <= FOLD_AFTER}>
           <summary>
             <h3>Behaviour changes in chart 4.x ({behaviour.length})</h3>
           </summary>
@@ -78,7 +80,7 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
         </details>
       )}
       {notices.length > 0 && (
-        <details className="import-fold" open={notices.length <= FOLD_AFTER}>
+        <details className="import-fold" open={!long && notices.length <= FOLD_AFTER}>
           <summary>
             <h3>Notes ({notices.length})</h3>
           </summary>
