@@ -2,7 +2,7 @@
 // Writes the facts about one chart release that the core keeps as data, read from a git mirror of
 // jupyterhub/zero-to-jupyterhub-k8s (names and versions only: no template, Python file or prose
 // of the chart is copied):
-//   src/core/data/chart-release.json    the chart's name, version and appVersion
+//   src/core/data/chart-release.json    the chart's name, version, appVersion and kubeVersion
 //                                       (model/chart-release.ts, the one source of the version)
 //   src/core/data/chart-templates.json  the paths of the files under jupyterhub/templates/
 //                                       (chart/ports.ts names the module porting each)
@@ -24,7 +24,7 @@ export function chartData(tag, gitDir = DEFAULT_GIT_DIR) {
   const repo = gitIn(gitDir);
   if (!repo.hasRef(tag)) throw new Error(`${tag} is not a tag or commit of the mirror at ${gitDir}`);
   const chart = parse(repo.show(tag, `${CHART_DIR}/Chart.yaml`));
-  const release = { name: String(chart.name), version: tag, appVersion: String(chart.appVersion) };
+  const release = { name: String(chart.name), version: tag, appVersion: String(chart.appVersion), kubeVersion: String(chart.kubeVersion) };
   const templates = { version: tag, templates: repo.templatesAt(tag) };
   return { release, templates };
 }

@@ -27,6 +27,8 @@ interface Case {
   configFile: string;
   release: string;
   namespace: string;
+  /** `render --kube-version`, when the .args file gives one (helm got it as `v<major>.<minor>.<patch>`) */
+  kubeVersion?: string;
   expected?: string;
   error?: string;
 }
@@ -38,7 +40,7 @@ function goldenCases(): Case[] {
     .map((f) => {
       const name = f.replace(/\.yaml$/, '');
       const argsFile = path.join(configsDir, `${name}.args`);
-      const [release = 'jupyterhub', namespace = 'jupyterhub'] = existsSync(argsFile)
+      const [release = 'jupyterhub', namespace = 'jupyterhub', kubeVersion] = existsSync(argsFile)
         ? readFileSync(argsFile, 'utf8').trim().split(/\s+/)
         : [];
       const configFile = path.join(configsDir, f);
@@ -50,6 +52,7 @@ function goldenCases(): Case[] {
         values: (parseValuesYaml(readFileSync(configFile, 'utf8')) ?? {}) as JsonObject,
         release,
         namespace,
+        ...(kubeVersion !== undefined ? { kubeVersion } : {}),
         expected: existsSync(expectedFile) ? readFileSync(expectedFile, 'utf8') : undefined,
         error: existsSync(errorFile) ? readFileSync(errorFile, 'utf8') : undefined,
       };
@@ -85,7 +88,7 @@ function corpusCases(): Case[] {
 
 function check(c: Case): string[] {
   // As helm: the values schema first, then the templates.
-  const result = renderRelease(c.values, { release: c.release, namespace: c.namespace });
+  const result = renderRelease(c.values, { release: c.release, namespace: c.namespace, ...(c.kubeVersion ? { kubeVersion: c.kubeVersion } : {}) });
   if (c.error !== undefined) {
     if (result.errors.length === 0) return ['expected a refusal, got manifests'];
     const ours = `Error: ${result.errors[0]!.message}\n`;
@@ -157,6 +160,7 @@ describe('CLI render', () => {
       const args = [c.configFile];
       if (c.release !== 'jupyterhub') args.push('--release', c.release);
       if (c.namespace !== 'jupyterhub') args.push('--namespace', c.namespace);
+      if (c.kubeVersion !== undefined) args.push('--kube-version', c.kubeVersion);
       const code = await renderCommand.run(args, io);
       if (c.error !== undefined) {
         expect(code).toBe(1);

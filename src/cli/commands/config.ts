@@ -18,7 +18,7 @@ export const configCommand: Command = {
     const result = restore({ kind: 'text', text: io.readFile(file), maxBytes: Infinity });
     if (!result.ok) return printImportError(io, file, result.error);
     io.out(writeConfig({ ...initialState(), values: result.values, imported: result.imported }));
-    printUpgradeReport(io, result.notices, result.changes);
+    printUpgradeReport(io, result.notices, result.changes, result.behaviourChanges);
     return 0;
   },
 };

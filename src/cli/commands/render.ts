@@ -1,20 +1,25 @@
 import { CHART_VERSION } from '../../core/model/chart-release.ts';
 import { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
+import { DEFAULT_KUBE_VERSION } from '../../core/model/state.ts';
 import { readValuesFile } from '../../core/values/read-values-file.ts';
 import { parseArgs } from '../args.ts';
 import type { Command } from '../io.ts';
 
-/** `render FILE [--release R] [--namespace N]`: the manifests `helm template` would print. */
+/**
+ * `render FILE [--release R] [--namespace N] [--kube-version X]`: the manifests `helm template`
+ * would print (X as helm's `--kube-version`, default 1.32).
+ */
 export const renderCommand: Command = {
   name: 'render',
-  usage: 'render FILE [--release R] [--namespace N]',
+  usage: 'render FILE [--release R] [--namespace N] [--kube-version X]',
   summary: `print the Kubernetes manifests chart ${CHART_VERSION} renders from FILE, as helm template does (- reads stdin)`,
   run(args, io) {
-    const { positional, options } = parseArgs(args, ['release', 'namespace']);
+    const { positional, options } = parseArgs(args, ['release', 'namespace', 'kube-version']);
     const file = positional[0];
     const release = options.get('release') ?? 'jupyterhub';
     const namespace = options.get('namespace') ?? 'jupyterhub';
-    if (!file || positional.length > 1 || release === true || namespace === true) {
+    const kubeVersion = options.get('kube-version') ?? DEFAULT_KUBE_VERSION;
+    if (!file || positional.length > 1 || release === true || namespace === true || kubeVersion === true) {
       io.err(`usage: z2jh-wizard ${this.usage}\n`);
       return 2;
     }
@@ -25,7 +30,7 @@ export const renderCommand: Command = {
       io.err(`Error: failed to parse ${file}${at}: ${read.error.message}\n`);
       return 1;
     }
-    const result = renderRelease(read.file.values, { release, namespace });
+    const result = renderRelease(read.file.values, { release, namespace, kubeVersion });
     if (result.errors.length > 0) {
       for (const e of result.errors.slice(0, 1)) io.err(`Error: ${e.message}\n`);
       return 1;

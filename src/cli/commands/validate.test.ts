@@ -27,6 +27,15 @@ describe('validate', () => {
     expect(f.out()).toMatch(/^c\.yaml:1:1: warning: singleuser\.memory: /m);
   });
 
+  it('--kube-version: below chart 4.4.0\'s kubeVersion (1.28) an error; 1.28 and up nothing more', async () => {
+    const f = fakeIO({ 'c.yaml': `hub:\n  baseUrl: /hub/\n${resources}` });
+    expect(await main(['validate', 'c.yaml', '--kube-version', '1.27'], f.io)).toBe(1);
+    expect(f.out()).toMatch(/^c\.yaml:1:1: error: kubeVersion: chart 4\.4\.0 needs Kubernetes 1\.28 or newer/m);
+    const g = fakeIO({ 'c.yaml': `hub:\n  baseUrl: /hub/\n${resources}` });
+    expect(await main(['validate', 'c.yaml', '--kube-version', 'v1.28.0'], g.io)).toBe(0);
+    expect(g.out()).toBe('c.yaml: no problems found\n');
+  });
+
   it('reports a YAML syntax error at its line and column', async () => {
     const f = fakeIO({ 'c.yaml': 'hub:\n  baseUrl: /x/\n   bad: [\n' });
     expect(await main(['validate', 'c.yaml'], f.io)).toBe(1);

@@ -1,8 +1,10 @@
 import { CHART_VERSION } from '../../core/model/chart-release.ts';
 import { formatPath } from '../../core/model/json.ts';
+import { olderChartClues } from '../../core/config/upgrade/older-chart.ts';
 import { initialState } from '../../core/model/state.ts';
 import { locateProblems } from '../../core/validate/locate.ts';
 import { validateState } from '../../core/validate/index.ts';
+import { kubeVersionProblem } from '../../core/validate/rules/release.ts';
 import type { SourceRange } from '../../core/values/source-range.ts';
 import { readValuesFile } from '../../core/values/read-values-file.ts';
 import { parseArgs } from '../args.ts';
@@ -15,17 +17,19 @@ import type { Command } from '../io.ts';
  */
 export const validateCommand: Command = {
   name: 'validate',
-  usage: 'validate FILE',
+  usage: 'validate FILE [--kube-version X]',
   summary: `check FILE against chart ${CHART_VERSION} (schema and field rules), as FILE:LINE:COL lines; exit 1 on errors`,
   run(args, io) {
-    const { positional } = parseArgs(args);
+    const { positional, options } = parseArgs(args, ['kube-version']);
     const file = positional[0];
-    if (!file) {
+    const kubeVersion = options.get('kube-version');
+    if (!file || kubeVersion === true) {
       io.err(`usage: z2jh-wizard ${this.usage}\n`);
       return 2;
     }
     const name = file === '-' ? '<stdin>' : file;
-    const read = readValuesFile(io.readFile(file), { maxBytes: Infinity });
+    const text = io.readFile(file);
+    const read = readValuesFile(text, { maxBytes: Infinity });
     if (!read.ok) {
       io.out(`${where(name, read.error.range)}: error: ${read.error.message}\n`);
       return 1;
@@ -33,9 +37,15 @@ export const validateCommand: Command = {
     const { file: values } = read;
     const fileWarnings = values.problems.filter((p) => p.severity === 'warning');
     for (const p of fileWarnings) io.out(`${where(name, p.range)}: warning: ${p.message}\n`);
-    const state = { ...initialState(), values: values.values };
+    // a file of chart 3.x or older also gets chart 4.x's behaviour changes (said how it was told)
+    const olderChart = olderChartClues(values.values, text);
+    if (olderChart.length > 0) io.err(`${name}: from chart 3.x or older, told by ${olderChart.join('; ')}\n`);
+    const state = { ...initialState(), values: values.values, imported: { text, wrapperPath: values.wrapperPath, ...(olderChart.length > 0 ? { olderChart } : {}) } };
     const problems = locateProblems(validateState(state, { wizardSettings: false }), values.locate);
-    for (const p of problems) io.out(`${where(name, p.range)}: ${p.severity}: ${formatPath(p.path)}: ${p.message}\n`);
+    // the one wizard setting a bare config.yaml can be checked with: the cluster it is meant for
+    const kube = kubeVersion === undefined ? undefined : kubeVersionProblem(kubeVersion);
+    if (kube) problems.unshift({ code: 'kube-version', severity: 'error', path: [], setting: 'kubeVersion', message: kube });
+    for (const p of problems) io.out(`${where(name, p.range)}: ${p.severity}: ${p.setting ?? formatPath(p.path)}: ${p.message}${p.doc ? ` (${p.doc})` : ''}\n`);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors + fileWarnings.length;
     if (errors + warnings === 0) io.out(`${name}: no problems found\n`);

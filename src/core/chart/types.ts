@@ -17,6 +17,11 @@ export interface ChartError {
 export interface RenderOptions {
   release: string;
   namespace: string;
+  /**
+   * `helm template --kube-version` (default 1.32, as the goldens): the chart's templates never read
+   * it, but helm refuses to render below the chart's kubeVersion (render-release.ts)
+   */
+  kubeVersion?: string;
   /** fills the bytes of generated secrets; defaults to crypto.getRandomValues */
   randomBytes?: (n: number) => Uint8Array;
 }

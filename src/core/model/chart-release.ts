@@ -14,3 +14,6 @@ export const CHART_VERSION: string = release.version;
 
 /** The JupyterHub version the chart ships (Chart.yaml `appVersion`). */
 export const CHART_APP_VERSION: string = release.appVersion;
+
+/** The Kubernetes versions the chart installs on (Chart.yaml `kubeVersion`, a semver range: `>=1.28.0-0`). */
+export const CHART_KUBE_VERSION: string = release.kubeVersion;

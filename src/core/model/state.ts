@@ -18,6 +18,12 @@ export interface WizardState {
   /** Helm release name, used by the manifests and the commands */
   release: string;
   namespace: string;
+  /**
+   * The Kubernetes version the release is meant for (`1.32`, `1.30.4`): what `helm template
+   * --kube-version` is told, so the preview refuses as helm does below the chart's kubeVersion.
+   * Absent means the default (setups saved and links made before the wizard asked for it).
+   */
+  kubeVersion?: string;
   /** only what differs from the chart's defaults (or what an imported file set explicitly) */
   values: JsonObject;
   certManager: CertManagerSettings;
@@ -50,6 +56,11 @@ export interface ImportedConfig {
   text: string;
   /** where the chart's values sit in it: `[]` at the top, `['jupyterhub']`, `['binderhub', 'jupyterhub']` … */
   wrapperPath: string[];
+  /**
+   * How the file was told as written for chart 3.x or older (config/upgrade/older-chart.ts), one
+   * clue a line; absent for a file of chart 4.x. Validation says 4.x's behaviour changes only then.
+   */
+  olderChart?: string[];
 }
 
 export const defaultCertManager: CertManagerSettings = {
@@ -58,6 +69,14 @@ export const defaultCertManager: CertManagerSettings = {
   acmeServer: 'production',
   solverIngressClass: 'nginx',
 };
+
+/** The Kubernetes version a new setup targets (what the goldens render with: `--kube-version v1.32.0`). */
+export const DEFAULT_KUBE_VERSION = '1.32';
+
+/** The Kubernetes version the setup targets. */
+export function kubeVersionOf(state: Pick<WizardState, 'kubeVersion'>): string {
+  return state.kubeVersion ?? DEFAULT_KUBE_VERSION;
+}
 
 export function initialState(): WizardState {
   return {

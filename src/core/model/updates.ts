@@ -1,7 +1,7 @@
 import { chartDefaults } from './chart-defaults.ts';
 import { deepEqual, type Json, type Path } from './json.ts';
 import { deleteIn, getIn, setIn } from './paths.ts';
-import type { CertManagerSettings, Update, WizardState } from './state.ts';
+import { DEFAULT_KUBE_VERSION, type CertManagerSettings, type Update, type WizardState } from './state.ts';
 
 /**
  * Sets a Helm value. A value equal to the chart's default is removed instead, so config.yaml holds
@@ -32,6 +32,18 @@ export function setRelease(release: string): Update {
 
 export function setNamespace(namespace: string): Update {
   return (state) => ({ ...state, namespace });
+}
+
+/** The default version is kept as no setting at all, so a setup that never changed it stays as it was. */
+export function setKubeVersion(kubeVersion: string): Update {
+  return (state) => {
+    if (kubeVersion === DEFAULT_KUBE_VERSION) {
+      if (state.kubeVersion === undefined) return state;
+      const { kubeVersion: _dropped, ...rest } = state;
+      return rest;
+    }
+    return { ...state, kubeVersion };
+  };
 }
 
 export function setCertManager(patch: Partial<CertManagerSettings>): Update {

@@ -167,7 +167,7 @@ describe('round trip of random setups', () => {
     fc.assert(
       fc.property(
         fc.dictionary(fc.string(), fc.jsonValue()),
-        fc.record({ release: text, namespace: text, issuerName: text, email: text, solverIngressClass: text }),
+        fc.record({ release: text, namespace: text, kubeVersion: fc.constantFrom('1.28', '1.30.4', 'v1.31.0'), issuerName: text, email: text, solverIngressClass: text }),
         fc.constantFrom('production' as const, 'staging' as const),
         (randomValues, names, acmeServer) => {
           // what the wizard holds is always restored (an import, a link, saved work): values as
@@ -177,6 +177,7 @@ describe('round trip of random setups', () => {
           const state: WizardState = {
             release: names.release,
             namespace: names.namespace,
+            kubeVersion: names.kubeVersion,
             values: restored.values,
             certManager: { issuerName: names.issuerName, email: names.email, solverIngressClass: names.solverIngressClass, acmeServer },
           };

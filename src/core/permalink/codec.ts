@@ -2,7 +2,7 @@ import { Inflate, deflateSync } from 'fflate';
 import { CHART_VERSION } from '../model/chart-defaults.ts';
 import { DEFAULT_MAX_BYTES } from '../values/read-values-file.ts';
 import { isObject, type JsonObject } from '../model/json.ts';
-import { defaultCertManager, initialState, type CertManagerSettings, type WizardState } from '../model/state.ts';
+import { defaultCertManager, initialState, kubeVersionOf, type CertManagerSettings, type WizardState } from '../model/state.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { crc32 } from './crc32.ts';
 import { DICTIONARY_V1_TEXT } from './dictionary-v1.ts';
@@ -14,9 +14,10 @@ import { toCanonicalJson } from './serialize.ts';
  *
  * Format v1: data = base64url( deflate-raw(payload, dictionary v1) ‖ CRC-32(payload), 4 bytes big-endian )
  * where payload is UTF-8 compact JSON (maps in chart order):
- *   { "c": chart version, "r"?: release, "n"?: namespace, "m"?: {changed certManager fields},
- *     "s"?: [where secrets were left out, and why], "v": values }
- * `r`, `n`, `m` appear only when they differ from `initialState()`.
+ *   { "c": chart version, "r"?: release, "n"?: namespace, "k"?: target Kubernetes version,
+ *     "m"?: {changed certManager fields}, "s"?: [where secrets were left out, and why], "v": values }
+ * `r`, `n`, `k`, `m` appear only when they differ from `initialState()` (`k` came within v1: a
+ * link without it targets the default version).
  *
  * Every released format stays readable forever: its dictionary is frozen in `dictionary-vN.ts`, a
  * fixture link in `fixtures/vN.json` must keep opening, and `decodePermalink` turns an older
@@ -69,6 +70,7 @@ export interface LinkContent {
   chart: string;
   release?: string;
   namespace?: string;
+  kubeVersion?: string;
   certManager?: Partial<CertManagerSettings>;
   /** where the link's author left secrets out */
   omittedSecrets: string[];
@@ -82,6 +84,7 @@ interface EnvelopeV1 {
   c: string;
   r?: string;
   n?: string;
+  k?: string;
   m?: Partial<CertManagerSettings>;
   s?: string[];
   v: JsonObject;
@@ -94,6 +97,7 @@ export function encodePermalink(state: WizardState, opts: EncodeOptions = {}): E
   let json = `{"c":${JSON.stringify(CHART_VERSION)}`;
   if (state.release !== defaults.release) json += `,"r":${JSON.stringify(state.release)}`;
   if (state.namespace !== defaults.namespace) json += `,"n":${JSON.stringify(state.namespace)}`;
+  if (state.kubeVersion !== undefined && state.kubeVersion !== kubeVersionOf(defaults)) json += `,"k":${JSON.stringify(state.kubeVersion)}`;
   const cm: Partial<CertManagerSettings> = {};
   for (const key of Object.keys(defaultCertManager) as (keyof CertManagerSettings)[]) {
     if (state.certManager[key] !== defaultCertManager[key]) Object.assign(cm, { [key]: state.certManager[key] });
@@ -229,8 +233,9 @@ function checkEnvelopeV1(data: unknown): EnvelopeV1 {
   if (!isObject(data)) notASetup('it is not a mapping');
   if (typeof data.c !== 'string') notASetup('the chart version is missing');
   if (!isObject(data.v)) notASetup('its Helm values are not a mapping');
-  for (const key of ['r', 'n'] as const) {
-    if (key in data && typeof data[key] !== 'string') notASetup(`the ${key === 'r' ? 'release' : 'namespace'} is not text`);
+  const named = { r: 'release', n: 'namespace', k: 'Kubernetes version' } as const;
+  for (const key of ['r', 'n', 'k'] as const) {
+    if (key in data && typeof data[key] !== 'string') notASetup(`the ${named[key]} is not text`);
   }
   if ('m' in data) {
     const m = data.m;
@@ -253,6 +258,7 @@ function contentOfV1(envelope: EnvelopeV1): LinkContent {
     chart: envelope.c,
     ...(envelope.r !== undefined ? { release: envelope.r } : {}),
     ...(envelope.n !== undefined ? { namespace: envelope.n } : {}),
+    ...(envelope.k !== undefined ? { kubeVersion: envelope.k } : {}),
     ...(envelope.m !== undefined ? { certManager: envelope.m } : {}),
     omittedSecrets: envelope.s ?? [],
     values: envelope.v,

@@ -55,6 +55,7 @@ function stateWith(values: JsonObject): WizardState {
   return {
     release: 'hub-prod',
     namespace: 'jupyter',
+    kubeVersion: '1.30',
     values,
     certManager: { issuerName: 'letsencrypt-staging', email: 'ops@example.org', acmeServer: 'staging', solverIngressClass: 'traefik' },
   };

@@ -47,6 +47,7 @@ export function decodePermalink(fragment: string): DecodeResult {
   const state: WizardState = {
     release: content.release ?? start.release,
     namespace: content.namespace ?? start.namespace,
+    ...(content.kubeVersion !== undefined ? { kubeVersion: content.kubeVersion } : {}),
     values: restored.values,
     certManager: { ...start.certManager, ...content.certManager },
   };

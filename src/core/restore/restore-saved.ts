@@ -46,8 +46,12 @@ export function restoreSavedState(state: unknown, readsBack: ImportedReadsBack =
   const notices: string[] = [];
   let imported: WizardState['imported'];
   if (isObject(state.imported)) {
-    const { text, wrapperPath } = state.imported as { text: string; wrapperPath: string[] };
-    if (readsBack(text, wrapperPath)) imported = { text, wrapperPath };
+    const { text, wrapperPath, olderChart } = state.imported as { text: string; wrapperPath: string[]; olderChart?: unknown };
+    if (readsBack(text, wrapperPath)) {
+      imported = { text, wrapperPath };
+      // envelopeState keeps it only as a list of texts
+      if (Array.isArray(olderChart)) imported.olderChart = olderChart as string[];
+    }
     else notices.push('The file imported earlier could not be read again, so the download is written from the values alone (its comments are not kept).');
   }
   const review = restorePending(state.review);

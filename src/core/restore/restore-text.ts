@@ -2,6 +2,9 @@ import { CHART_VERSION } from '../model/chart-release.ts';
 import { getIn } from '../model/paths.ts';
 import type { JsonObject } from '../model/json.ts';
 import { readValuesFile, type FileProblem, type ReadOptions } from '../values/read-values-file.ts';
+import { olderChartClues } from '../config/upgrade/older-chart.ts';
+import { behaviourChanges } from '../validate/rules/behaviour-changes.ts';
+import { withDefaults } from '../values/coalesce.ts';
 import { checkValuesShape } from './limits.ts';
 import { restoreValues } from './restore-values.ts';
 import type { ImportErrorInfo, ImportResult } from './types.ts';
@@ -30,12 +33,21 @@ export function restoreText(text: string, options: ImportOptions = {}): ImportRe
       `The file was written for an older chart: ${upgrade.changes.length} setting${upgrade.changes.length === 1 ? ' was' : 's were'} upgraded for chart ${CHART_VERSION} (see the list of changes).`,
     );
   }
+  // told from the file as written: the upgrade has moved the old keys away
+  const olderChart = olderChartClues(file.values, text);
+  const changes = olderChart.length > 0 ? behaviourChanges(withDefaults(upgrade.values), upgrade.values) : [];
+  if (olderChart.length > 0) {
+    notices.push(
+      `The file is from chart 3.x or older (told by ${olderChart.slice(0, 3).join('; ')}${olderChart.length > 3 ? `; and ${olderChart.length - 3} more` : ''}): ${changes.length === 0 ? `none of chart ${CHART_VERSION}'s behaviour changes applies to it` : `${changes.length} behaviour change${changes.length === 1 ? ' of chart 4.x applies' : 's of chart 4.x apply'} to it (see the list)`}.`,
+    );
+  }
   const issuerName = upgrade.issuerName ?? issuerFrom(upgrade.values);
   return {
     ok: true,
     values: upgrade.values,
-    imported: { text, wrapperPath: file.wrapperPath },
+    imported: { text, wrapperPath: file.wrapperPath, ...(olderChart.length > 0 ? { olderChart } : {}) },
     changes: upgrade.changes,
+    behaviourChanges: changes,
     notices,
     ...(issuerName ? { certManager: { issuerName } } : {}),
   };

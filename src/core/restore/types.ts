@@ -1,4 +1,5 @@
 import type { UpgradeChange } from '../config/upgrade.ts';
+import type { Problem } from '../validate/problem.ts';
 import type { ImportedConfig } from '../model/state.ts';
 import type { CertManagerSettings } from '../model/state.ts';
 import type { JsonObject } from '../model/json.ts';
@@ -22,6 +23,12 @@ export interface ImportSuccess {
   imported: ImportedConfig;
   /** what the upgrade changed, for the admin */
   changes: UpgradeChange[];
+  /**
+   * What chart 4.x does differently with these values than the older chart the file was written
+   * for (empty for a file of chart 4.x): the same warnings validation gives while the work holds
+   * this import
+   */
+  behaviourChanges: Problem[];
   /** other things worth saying about the file (wrapper, several documents, repeated keys) */
   notices: string[];
   /** cert-manager settings the file implies (the ClusterIssuer its Ingress names) */

@@ -88,7 +88,8 @@ export function envelopeState(
     namespace: state.namespace,
     values,
     certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
-    ...(imported ? { imported: { text: imported.text, wrapperPath: [...imported.wrapperPath] } } : {}),
+    ...(typeof state.kubeVersion === 'string' ? { kubeVersion: state.kubeVersion } : {}),
+    ...(imported ? { imported: importedOf(imported) } : {}),
     ...(review && review.length > 0 ? { review } : {}),
     ...(baseline ? { baseline: copyBaseline(baseline) } : {}),
   };
@@ -112,11 +113,18 @@ function copyBaseline(b: Baseline): Baseline {
   return { from: 'file', name: b.name, file: { text: b.file.text, wrapperPath: [...b.file.wrapperPath] } };
 }
 
+function importedOf(imported: NonNullable<WizardState['imported']>): NonNullable<WizardState['imported']> {
+  const out: NonNullable<WizardState['imported']> = { text: imported.text, wrapperPath: [...imported.wrapperPath] };
+  if (Array.isArray(imported.olderChart) && imported.olderChart.every((c) => typeof c === 'string')) out.olderChart = [...imported.olderChart];
+  return out;
+}
+
 /** What is wrong with a stored state's envelope (not its values), or undefined. */
 export function problemWithEnvelope(state: unknown): string | undefined {
   if (!isObject(state)) return 'the setup is missing';
   if (typeof state.release !== 'string') return 'the release name is not text';
   if (typeof state.namespace !== 'string') return 'the namespace is not text';
+  if ('kubeVersion' in state && state.kubeVersion !== undefined && typeof state.kubeVersion !== 'string') return 'the Kubernetes version is not text';
   if (!isObject(state.values)) return 'the Helm values are not a mapping';
   const cm = state.certManager;
   if (!isObject(cm)) return 'the cert-manager settings are missing';

@@ -53,5 +53,5 @@ function stepState(entry: unknown, texts: unknown[]): unknown {
   if (!isObject(imported) || typeof imported.text !== 'number') return undefined;
   const text = texts[imported.text];
   if (typeof text !== 'string') return undefined;
-  return { ...entry.state, imported: { text, wrapperPath: imported.wrapperPath } };
+  return { ...entry.state, imported: { text, wrapperPath: imported.wrapperPath, ...(imported.olderChart !== undefined ? { olderChart: imported.olderChart } : {}) } };
 }

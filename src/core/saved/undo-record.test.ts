@@ -21,6 +21,12 @@ describe('the undo history kept across a reload', () => {
     expect(text.split('# ours').length).toBe(2);
   });
 
+  it('keeps how an import was told as from an older chart, and the target Kubernetes version', () => {
+    const file = { text: 'auth: {}\n', wrapperPath: [], olderChart: ['`auth`, a setting gone in chart 1.0.0'] };
+    const steps = { past: [{ ...step(1, file), kubeVersion: '1.30' }], future: [] };
+    expect(restoreUndo(undoRecordText(steps, 'r1', 'now'), 'r1')).toEqual(steps);
+  });
+
   it('keeps the steps nearest the present within the limits', () => {
     const past = Array.from({ length: 80 }, (_, i) => step(i));
     const kept = restoreUndo(undoRecordText({ past, future: [] }, 'r', 'now'), 'r');

@@ -86,5 +86,6 @@ function stateText(state: WizardState, cache: StateTextCache): string {
 }
 
 function importedRef(imported: ImportedConfig, index: number): string {
-  return `{"text":${index},"wrapperPath":${JSON.stringify(imported.wrapperPath)}}`;
+  const older = imported.olderChart ? `,"olderChart":${JSON.stringify(imported.olderChart)}` : '';
+  return `{"text":${index},"wrapperPath":${JSON.stringify(imported.wrapperPath)}${older}}`;
 }

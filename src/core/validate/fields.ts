@@ -9,6 +9,7 @@ import { certManagerSettingsRules, httpsRules } from './rules/https.ts';
 import { imageRules } from './rules/images.ts';
 import { ingressRules } from './rules/ingress.ts';
 import { prePullerRules, profileImageRules } from './rules/pre-puller.ts';
+import { behaviourChangeRules } from './rules/behaviour-changes.ts';
 import { hubStartRules } from './rules/hub-start.ts';
 import { loginRules } from './rules/login.ts';
 import { plainTextSecretRules } from './rules/plain-text-secrets.ts';
@@ -33,6 +34,7 @@ export const VALUE_RULES: readonly FieldRule[] = [
   plainTextSecretRules,
   hubStartRules,
   storageRules,
+  behaviourChangeRules,
 ];
 
 export interface FieldCheckOptions {

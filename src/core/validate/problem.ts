@@ -48,6 +48,14 @@ export type ProblemCode =
   // what stops the hub at start
   | 'hub-config-section-lowercase'
   | 'hub-existing-secret'
+  // what chart 4.x does differently with a file of chart 3.x or older (rules/behaviour-changes.ts)
+  | 'hub-db-upgrade'
+  | 'slug-static-subpath'
+  | 'slug-pvc-template'
+  | 'pvc-default-template'
+  | 'hub-extra-containers-order'
+  | 'traefik-v3-config'
+  | 'spawner-env-braces'
   // who may log in
   | 'login-nobody'
   | 'login-admins-only'
@@ -60,6 +68,7 @@ export type ProblemCode =
   // the wizard's own settings
   | 'release-name'
   | 'namespace-name'
+  | 'kube-version'
   // what a form field holds before it is a value (shown beside the field only)
   | 'field-unparsed'
   | 'field-yaml'
@@ -83,6 +92,8 @@ export interface Problem {
    * e.g. `certManager.email`.
    */
   setting?: string;
+  /** where the docs explain it (a page of the chart's, or of the component that changed) */
+  doc?: string;
   /**
    * Where the problem is written in the config.yaml it was found in (validate/locate.ts): the key
    * at `path`, or the nearest key above it that the text writes (a default, a merge key).

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { FieldForm } from './FieldForm.tsx';
 import type { Problem } from '../../core/validate/problem.ts';
-import { ProblemText } from './ProblemText.tsx';
+import { ProblemDoc, ProblemText } from './ProblemText.tsx';
 
 /**
  * Messages for one control, shown right beside it. The region is live, so a screen reader hears a
@@ -15,6 +15,7 @@ export function FieldMessages({ id, problems }: { id: string; problems: readonly
         <p key={i} className={`msg msg-${p.severity}`}>
           <span className="visually-hidden">{p.severity === 'error' ? 'Error: ' : 'Warning: '}</span>
           <ProblemText text={p.message} />
+          <ProblemDoc href={p.doc} />
         </p>
       ))}
     </div>

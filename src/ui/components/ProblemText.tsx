@@ -11,3 +11,16 @@ export function ProblemText({ text }: { text: string }) {
     </>
   );
 }
+
+/** The page of the docs a problem points to; opened in a new tab (the wizard itself stays offline). */
+export function ProblemDoc({ href }: { href: string | undefined }) {
+  if (!href) return null;
+  return (
+    <>
+      {' '}
+      <a className="problem-doc" href={href} target="_blank" rel="noopener noreferrer">
+        Docs
+      </a>
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { formatPath } from '../../core/model/json.ts';
 import { useProblems } from '../state/problems.tsx';
 import { goToProblem, settingLabel } from './problem-places.ts';
-import { ProblemText } from './ProblemText.tsx';
+import { ProblemDoc, ProblemText } from './ProblemText.tsx';
 
 /**
  * Every problem in one list, so one under a closed section or a key the forms do not show is seen too.
@@ -31,6 +31,7 @@ export function ProblemsSummary() {
               {p.setting ? settingLabel(p.setting) : <code>{formatPath(p.path)}</code>}
             </button>
             : <ProblemText text={p.message} />
+            <ProblemDoc href={p.doc} />
           </li>
         ))}
       </ul>

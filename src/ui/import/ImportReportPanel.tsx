@@ -1,5 +1,7 @@
 import { valueChangeInWords } from '../../core/config/upgrade/change-in-words.ts';
 import { CHART_VERSION } from '../../core/model/chart-release.ts';
+import { formatPath } from '../../core/model/json.ts';
+import { ProblemDoc, ProblemText } from '../components/ProblemText.tsx';
 
 /** Lists longer than this start folded. */
 const FOLD_AFTER = 3;
@@ -16,6 +18,9 @@ const IMPORTED: Slice = { values: [], same: (a, b) => a.imported === b.imported 
 export function ImportReportPanel({ report, onDismiss }: { report: ImportReport; onDismiss(): void }) {
   const { state } = useWizardSlice(IMPORTED);
   const { changes, notices } = report;
+  const behaviour = report.behaviourChanges ?? [];
+  // a long list of upgrade changes makes the whole report start folded, not only that list
+  const long = changes.length > FOLD_AFTER;
   if (report.imported && state.imported !== report.imported) {
     return (
       <div className="notice notice-info" role="status">
@@ -58,14 +63,32 @@ export function ImportReportPanel({ report, onDismiss }: { report: ImportReport;
           </ul>
         </details>
       )}
+      {behaviour.length > 0 && (
+        <details className="import-fold" open={!long && behaviour.length <= FOLD_AFTER}>
+          <summary>
+            <h3>Behaviour changes in chart 4.x ({behaviour.length})</h3>
+          </summary>
+          <p className="hint">Apart from the renamed keys: what chart {CHART_VERSION} does differently with these values after the upgrade. Each is also a warning in the problems list.</p>
+          <ul className="import-changes" aria-label="Behaviour changes">
+            {behaviour.map((p, i) => (
+              <li key={i}>
+                <code>{formatPath(p.path)}</code>: <ProblemText text={p.message} />
+                <ProblemDoc href={p.doc} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {notices.length > 0 && (
-        <details className="import-fold" open={notices.length <= FOLD_AFTER}>
+        <details className="import-fold" open={!long && notices.length <= FOLD_AFTER}>
           <summary>
             <h3>Notes ({notices.length})</h3>
           </summary>
           <ul aria-label="Import notes">
             {notices.map((n, i) => (
-              <li key={i}>{n}</li>
+              <li key={i}>
+                <ProblemText text={n} />
+              </li>
             ))}
           </ul>
         </details>

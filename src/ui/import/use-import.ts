@@ -31,7 +31,7 @@ export function usePrepareImport(): (text: string, source: string) => PreparedIm
           // the code the file carries waits for the admin's review (code-review/)
           apply(engine().importForReview(result));
           notify(
-            { kind: 'import-report', report: { source, changes: result.changes, notices: result.notices, imported: result.imported } },
+            { kind: 'import-report', report: { source, changes: result.changes, behaviourChanges: result.behaviourChanges, notices: result.notices, imported: result.imported } },
             ['import-report', 'import-error'],
           );
         },

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { manifestsToYaml, renderRelease } from '../../core/chart/index.ts';
 import { CLUSTER_ISSUER_FILE, clusterIssuer, issuerToYaml } from '../../core/next-steps/index.ts';
 import { isObject } from '../../core/model/json.ts';
-import type { WizardState } from '../../core/model/state.ts';
+import { DEFAULT_KUBE_VERSION, type WizardState } from '../../core/model/state.ts';
 import { downloadText } from './download.ts';
 import { ChartErrors } from './manifests/ChartErrors.tsx';
 import { APPLY_YOURSELF, groupEntries, manifestEntries, shownGroups, type ShownGroup } from './manifests/entries.ts';
@@ -12,8 +12,8 @@ import { sessionRandomBytes } from './manifests/session-random.ts';
 import { useEditChanges } from './manifests/use-edit-changes.ts';
 
 /** The chart's render for the preview: secrets from the session's pool, so they hold still between edits. */
-function renderPreview({ values, release, namespace }: Pick<WizardState, 'values' | 'release' | 'namespace'>) {
-  return renderRelease(values, { release, namespace, randomBytes: sessionRandomBytes() });
+function renderPreview({ values, release, namespace, kubeVersion }: Pick<WizardState, 'values' | 'release' | 'namespace' | 'kubeVersion'>) {
+  return renderRelease(values, { release, namespace, kubeVersion: kubeVersion ?? DEFAULT_KUBE_VERSION, randomBytes: sessionRandomBytes() });
 }
 
 const GROUP_TITLES: Record<string, string> = { [APPLY_YOURSELF]: 'Apply yourself (not rendered by the chart)' };
@@ -34,8 +34,8 @@ const APPLY_NOTE = `After installing cert-manager: kubectl apply -f ${CLUSTER_IS
  * the latest state directly, in one render per edit: no deferred second pass.
  */
 export function ManifestsPreview({ state }: { state: WizardState }) {
-  const { values, release, namespace, certManager } = state;
-  const rendered = useMemo(() => renderPreview({ values, release, namespace }), [values, release, namespace]);
+  const { values, release, namespace, kubeVersion, certManager } = state;
+  const rendered = useMemo(() => renderPreview({ values, release, namespace, kubeVersion }), [values, release, namespace, kubeVersion]);
   // the issuer reads the HTTPS settings (proxy.https, the Ingress annotations) and certManager only
   const proxy = values.proxy;
   const annotations = isObject(values.ingress) ? values.ingress.annotations : undefined;

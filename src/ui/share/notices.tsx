@@ -2,12 +2,15 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import type { ImportErrorInfo } from '../../core/restore/index.ts';
 import type { UpgradeChange } from '../../core/config/upgrade.ts';
 import type { ImportedConfig } from '../../core/model/state.ts';
+import type { Problem } from '../../core/validate/problem.ts';
 
 /** What an import did, for the panel the admin reads and dismisses. */
 export interface ImportReport {
   /** `the pasted text`, or the file's name */
   source: string;
   changes: UpgradeChange[];
+  /** what chart 4.x does differently with the file's values (a file of chart 3.x or older) */
+  behaviourChanges?: Problem[];
   notices: string[];
   /** the file as the work holds it after the import: while the work holds another (Undo, New), the report is no longer true */
   imported?: ImportedConfig;

@@ -87,7 +87,7 @@ export function useWizard(): Wizard {
 /** What a section shows: top-level value keys and the wizard's own settings it reads. */
 export interface Slice {
   values: readonly string[];
-  meta?: readonly ('release' | 'namespace' | 'certManager')[];
+  meta?: readonly ('release' | 'namespace' | 'kubeVersion' | 'certManager')[];
   /**
    * Facts the component derives from parts it does not list (e.g. the HTTPS mode from the ingress
    * annotations): it also re-renders when one of these changes (compared one by one).
