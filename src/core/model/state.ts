@@ -25,6 +25,12 @@ export interface WizardState {
    * (`jupyterhub:` …) survive into the download. Absent for a setup started in the wizard.
    */
   imported?: ImportedConfig;
+  /**
+   * config.yaml as the admin typed it in the editor while it does not read (a syntax error, a
+   * refused file): kept so that nothing typed is lost, and shown in place of the config until it
+   * reads again. It changes no value; a text that reads becomes `imported` and clears it.
+   */
+  configDraft?: string;
 }
 
 export interface ImportedConfig {

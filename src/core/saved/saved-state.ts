@@ -69,6 +69,9 @@ export const checkSavedState: SavedStateReader = (state) => {
   return { ok: true, state: envelopeState(s, s.values, s.imported), notices: [] };
 };
 
+/** The longest config.yaml draft kept with the work (an import refuses a larger file anyway). */
+const MAX_DRAFT_CHARS = 1_000_000;
+
 /** A stored state's fields, only those of a WizardState (whatever else was stored is dropped). */
 export function envelopeState(state: WizardState, values: WizardState['values'], imported: WizardState['imported']): WizardState {
   const cm: CertManagerSettings = state.certManager;
@@ -78,6 +81,8 @@ export function envelopeState(state: WizardState, values: WizardState['values'],
     values,
     certManager: { issuerName: cm.issuerName, email: cm.email, acmeServer: cm.acmeServer, solverIngressClass: cm.solverIngressClass },
     ...(imported ? { imported: { text: imported.text, wrapperPath: [...imported.wrapperPath] } } : {}),
+    // a draft is kept as typed (it changes no value); one larger than any importable file is dropped
+    ...(typeof state.configDraft === 'string' && state.configDraft.length <= MAX_DRAFT_CHARS ? { configDraft: state.configDraft } : {}),
   };
 }
 
