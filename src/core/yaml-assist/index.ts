@@ -3,3 +3,4 @@ export { keyCompletionsAt, type KeyCompletion, type KeyCompletions } from './key
 export { keyHoverAt, type KeyHover } from './key-hover.ts';
 export { referenceLink, REFERENCE_URL } from './reference-link.ts';
 export { errorMarker, markersFor, type TextMarker } from './text-markers.ts';
+export { smallestEdit } from './smallest-edit.ts';

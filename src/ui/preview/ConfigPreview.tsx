@@ -1,16 +1,50 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { ChunkedText } from '../components/ChunkedText.tsx';
 import { lineMarks } from '../components/line-marks.ts';
 import { useProblems } from '../state/problems.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
 
-export function ConfigPreview({ text }: { text: string }) {
+// config.yaml as an editor (Monaco with YAML) and the notice of a text that does not read: loaded
+// when the admin first reaches into config.yaml (focus, click, a scroll in it) or a draft is kept,
+// never with the page; until then the text is shown as it always was.
+const ConfigEditing = lazy(() => import('./ConfigEditing.tsx'));
+
+interface Props {
+  /** the config.yaml the work writes */
+  text: string;
+  /** the text typed in the editor that does not read (yet), kept with the work */
+  draft: string | undefined;
+  wrapperPath: readonly string[];
+}
+
+export function ConfigPreview({ text, draft, wrapperPath }: Props) {
   // the lines of the problems, as located in the text last checked (validation waits for a pause
   // in typing; until then the marks stay where they were)
   const { all } = useProblems();
-  const marks = useMemo(() => lineMarks(all), [all]);
+  const marks = useMemo(() => (draft === undefined ? lineMarks(all) : undefined), [all, draft]);
   const errors = useMemo(() => all.filter((p) => p.severity === 'error').length, [all]);
+  const [editing, setEditing] = useState(false);
+  const focusEditor = useRef(false);
+  const edit = (focus: boolean) => {
+    focusEditor.current ||= focus;
+    setEditing(true);
+  };
+  const light = (
+    <pre
+      className="code"
+      data-testid="config-preview"
+      aria-label="config.yaml, editable: focus or click it"
+      tabIndex={0}
+      onFocus={() => edit(true)}
+      onPointerDown={() => edit(true)}
+      onScroll={() => edit(false)}
+    >
+      <ChunkedText text={draft ?? text} marks={marks} />
+    </pre>
+  );
+  // the frame takes the pane's remaining height on a wide screen; the <pre> or the editor is sized by it alone
+  const frame = <div className="code-frame">{light}</div>;
   return (
     <div className="preview-pane">
       <div className="preview-actions">
@@ -25,12 +59,13 @@ export function ConfigPreview({ text }: { text: string }) {
           </span>
         )}
       </div>
-      {/* the frame takes the pane's remaining height on a wide screen; the <pre> is sized by it alone */}
-      <div className="code-frame">
-        <pre className="code" data-testid="config-preview" aria-label="config.yaml preview" tabIndex={0}>
-          <ChunkedText text={text} marks={marks} />
-        </pre>
-      </div>
+      {editing || draft !== undefined ? (
+        <Suspense fallback={frame}>
+          <ConfigEditing text={draft ?? text} draft={draft} wrapperPath={wrapperPath} editing={editing} autoFocus={focusEditor.current} light={light} />
+        </Suspense>
+      ) : (
+        frame
+      )}
     </div>
   );
 }
