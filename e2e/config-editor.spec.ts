@@ -162,7 +162,12 @@ test('text that does not read shows its mark and changes nothing; it is kept acr
 
 test('keyboard users leave the editor with Escape then Tab, or Ctrl+M then Tab, as the page says', async ({ page }) => {
   await page.goto('./');
+  // Tab reaches config.yaml and goes past it; Enter there opens the editor
   await light(page).focus();
+  await page.keyboard.press('Tab');
+  await expect(light(page)).not.toBeFocused();
+  await light(page).focus();
+  await page.keyboard.press('Enter');
   await expect(editor(page)).toBeVisible();
   const inEditor = () => page.evaluate(() => document.activeElement?.closest('.monaco-editor') !== null);
   await expect.poll(inEditor).toBe(true);
@@ -185,4 +190,17 @@ test('keyboard users leave the editor with Escape then Tab, or Ctrl+M then Tab, 
   await page.keyboard.press('Control+M');
   await page.keyboard.press('Tab');
   expect(await inEditor()).toBe(false);
+});
+
+test('problems are marked at their lines in the editor: a cross-field check and a value the chart refuses', async ({ page }) => {
+  await page.goto('./');
+  await openEditor(page);
+  await page.keyboard.press('Control+A');
+  await paste(page, 'ingress:\n  enabled: true\n  hosts:\n    - Bad_Host.example.org\nproxy:\n  service:\n    type: Nodeport\n');
+  // the host is no DNS name (an error at its line); the Service type is none the chart accepts (said at its line)
+  await expect(editor(page).locator('.squiggly-error')).toHaveCount(1);
+  await expect(editor(page).locator('.squiggly-warning')).toHaveCount(1);
+  await expect(page.getByLabel('Host 1', { exact: true })).toHaveValue('Bad_Host.example.org');
+  await editor(page).locator('.view-line span', { hasText: /^Nodeport$/ }).first().hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'Not one of the values' })).toBeVisible();
 });

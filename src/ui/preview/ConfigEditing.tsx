@@ -3,7 +3,13 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useTheme } from '../state/theme.tsx';
 import { useDraftError } from './use-draft-error.ts';
 
-const ConfigEditor = lazy(() => import('../editor/ConfigEditor.tsx'));
+const loadEditor = () => import('../editor/ConfigEditor.tsx');
+const ConfigEditor = lazy(loadEditor);
+
+/** Loads the editor's code (Monaco with YAML) ahead of its first use. */
+export function preloadEditor(): void {
+  void loadEditor();
+}
 
 interface Props {
   /** what the editor shows: the draft while one is kept, else the config.yaml the work writes */

@@ -1,14 +1,17 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ChunkedText } from '../components/ChunkedText.tsx';
 import { lineMarks } from '../components/line-marks.ts';
 import { useProblems } from '../state/problems.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { downloadText } from './download.ts';
 
-// config.yaml as an editor (Monaco with YAML) and the notice of a text that does not read: loaded
-// when the admin first reaches into config.yaml (focus, click, a scroll in it) or a draft is kept,
-// never with the page; until then the text is shown as it always was.
-const ConfigEditing = lazy(() => import('./ConfigEditing.tsx'));
+// config.yaml as an editor (Monaco with YAML) and the notice of a text that does not read: the
+// code loads when config.yaml is first focused, pointed at or scrolled (or a draft is kept), never
+// with the page; the editor takes the place of the text, shown as it always was until then, on a
+// click or Enter. Focus alone never swaps it: a keyboard user tabbing past is not caught in it.
+const loadEditing = () => import('./ConfigEditing.tsx');
+const ConfigEditing = lazy(loadEditing);
+const preloadEditor = () => void loadEditing().then((m) => m.preloadEditor());
 
 interface Props {
   /** the config.yaml the work writes */
@@ -25,20 +28,23 @@ export function ConfigPreview({ text, draft, wrapperPath }: Props) {
   const marks = useMemo(() => (draft === undefined ? lineMarks(all) : undefined), [all, draft]);
   const errors = useMemo(() => all.filter((p) => p.severity === 'error').length, [all]);
   const [editing, setEditing] = useState(false);
-  const focusEditor = useRef(false);
-  const edit = (focus: boolean) => {
-    focusEditor.current ||= focus;
-    setEditing(true);
-  };
+  // the editor is asked for by a click or Enter: it takes the focus once it is up
+  const edit = () => setEditing(true);
   const light = (
     <pre
       className="code"
       data-testid="config-preview"
-      aria-label="config.yaml, editable: focus or click it"
+      aria-label="config.yaml: press Enter or click to edit"
       tabIndex={0}
-      onFocus={() => edit(true)}
-      onPointerDown={() => edit(true)}
-      onScroll={() => edit(false)}
+      onFocus={preloadEditor}
+      onPointerEnter={preloadEditor}
+      onScroll={preloadEditor}
+      onPointerDown={() => edit()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        edit();
+      }}
     >
       <ChunkedText text={draft ?? text} marks={marks} />
     </pre>
@@ -61,7 +67,7 @@ export function ConfigPreview({ text, draft, wrapperPath }: Props) {
       </div>
       {editing || draft !== undefined ? (
         <Suspense fallback={frame}>
-          <ConfigEditing text={draft ?? text} draft={draft} wrapperPath={wrapperPath} editing={editing} autoFocus={focusEditor.current} light={light} />
+          <ConfigEditing text={draft ?? text} draft={draft} wrapperPath={wrapperPath} editing={editing} autoFocus light={light} />
         </Suspense>
       ) : (
         frame
