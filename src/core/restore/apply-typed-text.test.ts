@@ -3,6 +3,7 @@ import { writeConfig } from '../config/write-config-for-state.ts';
 import { initialState } from '../model/state.ts';
 import { applyTypedText, editorText } from './apply-typed-text.ts';
 import { restoreText } from './restore-text.ts';
+import { restoreSavedState } from './restore-saved.ts';
 
 const typeOver = (state: ReturnType<typeof initialState>, text: string) =>
   applyTypedText(text, restoreText(text, state.imported ? { keepWrapper: state.imported.wrapperPath } : {}))(state);
@@ -47,5 +48,16 @@ describe('a config.yaml typed in the editor', () => {
     const emptied = typeOver(state, 'jupyterhub:\n  other: 1\nbinderhub: {}\n');
     expect(emptied.imported?.wrapperPath).toEqual(['jupyterhub']);
     expect(emptied.values).toEqual({});
+  });
+
+  it('keeps its draft with the saved work, read back as it was typed (one larger than any importable file is dropped)', () => {
+    const drafted = typeOver(initialState(), 'hub: [\n');
+    const back = restoreSavedState(JSON.parse(JSON.stringify(drafted)));
+    expect(back.ok && back.state.configDraft).toBe('hub: [\n');
+    for (const configDraft of ['x'.repeat(1_000_001), 42]) {
+      const dropped = restoreSavedState({ ...initialState(), configDraft });
+      expect(dropped.ok).toBe(true);
+      if (dropped.ok) expect('configDraft' in dropped.state).toBe(false);
+    }
   });
 });
