@@ -29,12 +29,6 @@ async function paste(page: Page, text: string) {
   await page.keyboard.press('Control+V');
 }
 
-/** Types a line by hand and goes to the next (Monaco indents it after a key's colon); an open suggestion list is closed first. */
-async function typeLine(page: Page, line: string) {
-  await page.keyboard.type(line);
-  if (await page.locator('.suggest-widget.visible').count()) await page.keyboard.press('Escape');
-  await page.keyboard.press('Enter');
-}
 
 async function downloadedConfig(page: Page): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download config.yaml', exact: true }).click()]);
@@ -106,9 +100,7 @@ test('completion offers singleuser.storage.capacity after singleuser: / storage:
   await page.goto('./');
   await openEditor(page);
   await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await typeLine(page, 'singleuser:');
-  await typeLine(page, 'storage:');
+  await paste(page, 'singleuser:\n  storage:\n    ');
   await page.keyboard.press('Control+Space');
   const suggestions = page.locator('.suggest-widget');
   await expect(suggestions).toBeVisible();

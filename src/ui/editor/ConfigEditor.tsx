@@ -8,7 +8,7 @@ import { loadEngine, loadedEngine } from '../engine/load-engine.ts';
 import { useDraftError } from '../preview/use-draft-error.ts';
 import { useProblems } from '../state/problems.tsx';
 import { useStateGetter, useWizardActions } from '../state/wizard-context.tsx';
-import { monaco } from './monaco-setup.ts';
+import { monaco } from './monaco-yaml-setup.ts';
 import { installYamlAssist, setYamlMarkers } from './yaml-assist.ts';
 
 type CodeEditor = Parameters<OnMount>[0];

@@ -1,10 +1,8 @@
-// The Monaco build the page uses: the editor core with only what editing Python (the extraConfig
-// snippets) and YAML (config.yaml) needs, bundled (never fetched from a CDN). @monaco-editor/react
-// gets this instance through loader.config, so it loads nothing itself. This module is only
-// reached through a lazy import, so none of it is in the initial bundle. YAML is Monaco's basic
-// language alone (its tokenizer); keys, hovers and marks come from the core (yaml-assist.ts), not
-// from a language server. Hover is in for config.yaml's key paths and marks. Left out on purpose,
-// to keep the chunk small: find, folding, multi-cursor, the context menu and word highlighting.
+// The Monaco build the page uses: the editor core with only what editing Python needs, bundled
+// (never fetched from a CDN). @monaco-editor/react gets this instance through loader.config, so it
+// loads nothing itself. This module is only reached through a lazy import, so none of it is in
+// the initial bundle. Left out on purpose, to keep the chunk small: hover (problems are shown
+// beside the editor), find, folding, multi-cursor, the context menu and word highlighting.
 import * as monaco from 'monaco-editor/editor/editor.api.js';
 import 'monaco-editor/editor/browser/coreCommands.js';
 import 'monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget.js';
@@ -12,7 +10,6 @@ import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching.js'
 import 'monaco-editor/editor/contrib/clipboard/browser/clipboard.js';
 import 'monaco-editor/editor/contrib/comment/browser/comment.js';
 import 'monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo.js';
-import 'monaco-editor/editor/contrib/hover/browser/hoverContribution.js';
 import 'monaco-editor/editor/contrib/indentation/browser/indentation.js';
 import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations.js';
 import 'monaco-editor/editor/contrib/snippet/browser/snippetController2.js';
@@ -21,7 +18,6 @@ import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMo
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations.js';
 import 'monaco-editor/features/codicon/register.js';
 import 'monaco-editor/languages/definitions/python/register.js';
-import 'monaco-editor/languages/definitions/yaml/register.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import { loader } from '@monaco-editor/react';
 
