@@ -39,6 +39,12 @@ export interface WizardState {
   review?: PendingCode[];
   /** what is deployed now, which the Changes view compares the setup with (absent: nothing to compare) */
   baseline?: Baseline;
+  /**
+   * config.yaml as the admin typed it in the editor while it does not read (a syntax error, a
+   * refused file): kept so that nothing typed is lost, and shown in place of the config until it
+   * reads again. It changes no value; a text that reads becomes `imported` and clears it.
+   */
+  configDraft?: string;
 }
 
 /**

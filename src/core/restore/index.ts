@@ -9,3 +9,4 @@ export { restoreValues } from './restore-values.ts';
 export { checkValuesShape, VALUE_LIMITS } from './limits.ts';
 export type { ImportErrorInfo, ImportFailure, ImportResult, ImportSuccess } from './types.ts';
 export { applyImport } from './apply-import.ts';
+export { applyTypedText, editorText } from './apply-typed-text.ts';

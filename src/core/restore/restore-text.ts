@@ -1,6 +1,6 @@
 import { CHART_VERSION } from '../model/chart-release.ts';
 import { getIn } from '../model/paths.ts';
-import type { JsonObject } from '../model/json.ts';
+import { isObject, type JsonObject } from '../model/json.ts';
 import { readValuesFile, type FileProblem, type ReadOptions } from '../values/read-values-file.ts';
 import { olderChartClues } from '../config/upgrade/older-chart.ts';
 import { behaviourChanges } from '../validate/rules/behaviour-changes.ts';
@@ -9,7 +9,14 @@ import { checkValuesShape } from './limits.ts';
 import { restoreValues } from './restore-values.ts';
 import type { ImportErrorInfo, ImportResult } from './types.ts';
 
-export type ImportOptions = Pick<ReadOptions, 'maxBytes' | 'duplicateKeys'>;
+export type ImportOptions = Pick<ReadOptions, 'maxBytes' | 'duplicateKeys'> & {
+  /**
+   * Where the values sat in the text this one was typed over (the config.yaml editor): kept while
+   * the text still holds a mapping there, so that editing a parent chart's file never moves the
+   * values (the wrapper is found afresh otherwise).
+   */
+  keepWrapper?: readonly string[];
+};
 
 /**
  * A config.yaml the admin already has (opened, pasted, dropped, or given to the CLI): read as helm
@@ -18,8 +25,13 @@ export type ImportOptions = Pick<ReadOptions, 'maxBytes' | 'duplicateKeys'>;
  * else. Never throws; a refused text changes nothing and says why, with line and column.
  */
 export function restoreText(text: string, options: ImportOptions = {}): ImportResult {
-  const read = readValuesFile(text, options);
+  const { keepWrapper, ...readOptions } = options;
+  let read = readValuesFile(text, readOptions);
   if (!read.ok) return { ok: false, error: errorInfo(read.error) };
+  if (keepWrapper?.length && !sameKeys(read.file.wrapperPath, keepWrapper) && isObject(getIn(read.file.data, keepWrapper))) {
+    read = readValuesFile(text, { ...readOptions, wrapperPath: keepWrapper });
+    if (!read.ok) return { ok: false, error: errorInfo(read.error) };
+  }
   const { file } = read;
   // the whole file, wrapper included, is what the download writes back
   const shape = checkValuesShape(file.data);
@@ -66,6 +78,10 @@ export function errorInfo(problem: FileProblem): ImportErrorInfo {
     if (problem.snippet !== undefined) error.snippet = problem.snippet;
   }
   return error;
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
 }
 
 function lowerFirst(s: string): string {

@@ -36,8 +36,8 @@ export function restore(input: Extract<UntrustedInput, { kind: 'steps-done' }>):
 export function restore(input: UntrustedInput): ImportResult | DecodeResult | SavedWork | RestoredSnapshots | SavedUndo | string[] {
   switch (input.kind) {
     case 'text': {
-      const { text, maxBytes, duplicateKeys } = input;
-      return restoreText(text, { ...(maxBytes !== undefined ? { maxBytes } : {}), ...(duplicateKeys ? { duplicateKeys } : {}) });
+      const { text, maxBytes, duplicateKeys, keepWrapper } = input;
+      return restoreText(text, { ...(maxBytes !== undefined ? { maxBytes } : {}), ...(duplicateKeys ? { duplicateKeys } : {}), ...(keepWrapper ? { keepWrapper } : {}) });
     }
     case 'link':
       return decodePermalink(input.link);

@@ -70,6 +70,9 @@ export const checkSavedState: SavedStateReader = (state) => {
   return { ok: true, state: envelopeState(s, s.values, s.imported, Array.isArray(s.review) ? s.review : undefined, baselineShapeOk(s.baseline) ? s.baseline : undefined), notices: [] };
 };
 
+/** The longest config.yaml draft kept with the work (an import refuses a larger file anyway). */
+const MAX_DRAFT_CHARS = 1_000_000;
+
 /**
  * A stored state's fields, only those of a WizardState (whatever else was stored is dropped).
  * `review`: the code waiting for review, checked by the caller (the full restore drops a list that
@@ -92,6 +95,8 @@ export function envelopeState(
     ...(imported ? { imported: importedOf(imported) } : {}),
     ...(review && review.length > 0 ? { review } : {}),
     ...(baseline ? { baseline: copyBaseline(baseline) } : {}),
+    // a draft is kept as typed (it changes no value); one larger than any importable file is dropped
+    ...(typeof state.configDraft === 'string' && state.configDraft.length <= MAX_DRAFT_CHARS ? { configDraft: state.configDraft } : {}),
   };
 }
 

@@ -10,6 +10,9 @@ const ManifestsPreview = lazy(() => import('./ManifestsPreview.tsx').then((m) =>
 const ChangesPreview = lazy(() => import('./ChangesPreview.tsx').then((m) => ({ default: m.ChangesPreview })));
 const NextStepsPreview = lazy(() => import('./NextStepsPreview.tsx').then((m) => ({ default: m.NextStepsPreview })));
 
+/** the wrapper of a setup made here (one array, so the editor's props stay equal between renders) */
+const NO_WRAPPER: readonly string[] = [];
+
 const TABS = [
   { id: 'config', label: 'config.yaml' },
   { id: 'manifests', label: 'Manifests' },
@@ -56,7 +59,7 @@ export function PreviewPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {showConfig && (configText === null ? <p className="hint">Reading the imported file…</p> : <ConfigPreview text={configText} />)}
+        {showConfig && (configText === null ? <p className="hint">Reading the imported file…</p> : <ConfigPreview text={configText} draft={state.configDraft} wrapperPath={state.imported?.wrapperPath ?? NO_WRAPPER} />)}
         {tab !== 'config' && (
           // its own boundary: a failure here (even its chunk failing to load) leaves config.yaml usable
           <ErrorBoundary key={tab} name={tab === 'manifests' ? 'The manifests preview' : tab === 'changes' ? 'The changes view' : 'The next steps'}>
