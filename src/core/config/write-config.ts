@@ -1,3 +1,4 @@
+import { BLANK_CONFIG_YAML } from './blank-config.ts';
 import { isObject, type Json, type JsonObject } from '../model/json.ts';
 import { orderedKeys } from './key-order.ts';
 import { chartDefaults } from '../model/chart-defaults.ts';
@@ -14,7 +15,7 @@ import { emitEntry, emitKey, MAX_IMPLICIT_KEY } from './emit-yaml.ts';
  * unchanged branches between states).
  */
 export function writeConfigYaml(values: JsonObject): string {
-  if (Object.keys(values).length === 0) return '{}\n';
+  if (Object.keys(values).length === 0) return BLANK_CONFIG_YAML;
   return mapText(values, chartDefaults, '', 0);
 }
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { writeConfigYaml } from '../../core/config/write-config.ts';
+import { BLANK_CONFIG_YAML } from '../../core/config/blank-config.ts';
 import { loadEngine, useEngine } from '../engine/load-engine.ts';
 import { useWizard } from '../state/wizard-context.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
@@ -28,14 +28,16 @@ type Tab = (typeof TABS)[number]['id'];
 export function PreviewPanel() {
   const { state } = useWizard();
   const [tab, setTab] = useState<Tab>('config');
-  // An imported file is patched in place, which needs the engine (the yaml library); a setup made
-  // here is printed by the small writer in the first bundle.
+  // config.yaml is written by the engine, which loads right after the first paint (and before it
+  // when work is stored or a link is opened). Until it is here, only a new, blank setup can show,
+  // and its config.yaml is `{}`: the writer stays out of the first bundle.
   const engine = useEngine();
-  if (state.imported && !engine) void loadEngine();
+  const blank = !state.imported && Object.keys(state.values).length === 0;
+  if (!blank && !engine) void loadEngine();
   const showConfig = tab === 'config';
   const configText = useMemo(
-    () => (!showConfig ? null : state.imported ? (engine ? engine.writeConfig(state) : null) : writeConfigYaml(state.values)),
-    [showConfig, state, engine],
+    () => (!showConfig ? null : engine ? engine.writeConfig(state) : blank ? BLANK_CONFIG_YAML : null),
+    [showConfig, state, engine, blank],
   );
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
   // arrow keys move between tabs (the WAI-ARIA tabs pattern)
@@ -59,7 +61,7 @@ export function PreviewPanel() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
-        {showConfig && (configText === null ? <p className="hint">Reading the imported file…</p> : <ConfigPreview text={configText} draft={state.configDraft} wrapperPath={state.imported?.wrapperPath ?? NO_WRAPPER} />)}
+        {showConfig && (configText === null ? <p className="hint">{state.imported ? 'Reading the imported file…' : 'Writing config.yaml…'}</p> : <ConfigPreview text={configText} draft={state.configDraft} wrapperPath={state.imported?.wrapperPath ?? NO_WRAPPER} />)}
         {tab !== 'config' && (
           // its own boundary: a failure here (even its chunk failing to load) leaves config.yaml usable
           <ErrorBoundary key={tab} name={tab === 'manifests' ? 'The manifests preview' : tab === 'changes' ? 'The changes view' : 'The next steps'}>
