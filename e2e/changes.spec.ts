@@ -13,12 +13,14 @@ const action = (page: Page, name: string) => page.getByRole('toolbar', { name: '
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 const change = (page: Page, title: string) => page.getByTestId(`change ${title}`);
 
-async function importText(page: Page, text: string) {
+/** `withCode`: the file carries code, which waits for review first (code-review.spec.ts); the admin takes it all */
+async function importText(page: Page, text: string, withCode = true) {
   await action(page, 'Import').click();
   const dialog = page.getByRole('dialog', { name: 'Import a config.yaml' });
   await dialog.getByLabel('config.yaml text').fill(text);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
+  if (withCode) await page.getByRole('region', { name: /wait(s)? for your review/ }).getByRole('button', { name: /^Accept all/ }).click();
 }
 
 async function openDeployed(page: Page, name: string, text: string) {
@@ -93,7 +95,7 @@ test('against the deployed corpus file: a new host and user image list the Ingre
 
 test('a deployed file that does not read is refused beside the button; the baseline stays', async ({ page }) => {
   await page.goto('./');
-  await importText(page, 'hub:\n  baseUrl: /a/\n');
+  await importText(page, 'hub:\n  baseUrl: /a/\n', false);
   await tab(page, 'Changes').click();
   await openDeployed(page, 'broken.yaml', 'hub:\n  baseUrl: [\n');
   await expect(page.getByRole('alert')).toContainText('broken.yaml was not taken as the deployed setup (line');

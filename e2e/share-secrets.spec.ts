@@ -135,6 +135,8 @@ async function importText(page: Page, text: string) {
   await importDialog.getByLabel('config.yaml text').fill(text);
   await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importDialog).toHaveCount(0);
+  // the file's own code waits for review first (code-review.spec.ts); the admin takes it all
+  await page.getByRole('region', { name: /wait(s)? for your review/ }).getByRole('button', { name: /^Accept all/ }).click();
 }
 
 const carried = (json: string) => Object.values(SECRETS).filter((secret) => json.includes(secret));
