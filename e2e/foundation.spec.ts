@@ -126,8 +126,15 @@ test('nothing moves when the checks arrive: a click pressed before the validator
   const toggle = page.getByLabel('Enable an Ingress');
   const summary = page.locator('.problems-summary');
   await expect(summary).toHaveText('Checking the setup…');
+  // page.mouse does not scroll: the toggle is brought on screen first. It used to sit in the first
+  // 1280×720 screen, but the Release section's Target Kubernetes version field (a new field, with its
+  // hint) pushed it below the fold, so the press landed outside the page (on <html>) and never on it.
+  await toggle.scrollIntoViewIfNeeded();
   const before = (await toggle.boundingBox())!;
-  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  const at = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+  // the press is on the checkbox itself, not beside it or off screen
+  expect(await toggle.evaluate((el, p) => document.elementFromPoint(p.x, p.y) === el, at)).toBe(true);
+  await page.mouse.move(at.x, at.y);
   await page.mouse.down();
   release();
   await expect(summary).not.toHaveText('Checking the setup…'); // the checks have arrived
