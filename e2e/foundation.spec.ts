@@ -127,8 +127,9 @@ test('nothing moves when the checks arrive: a click pressed before the validator
   const summary = page.locator('.problems-summary');
   await expect(summary).toHaveText('Checking the setup…');
   // page.mouse does not scroll: the toggle is brought on screen first. It used to sit in the first
-  // 1280×720 screen, but the Release section's Target Kubernetes version field (a new field, with its
-  // hint) pushed it below the fold, so the press landed outside the page (on <html>) and never on it.
+  // 1280×720 screen, but new content above it (the Release section's Target Kubernetes version field
+  // with its hint, the "Team hub with GitHub sign-in" preset) pushed it below the fold, so the press
+  // landed outside the viewport (on <html>) and never on the checkbox. A remount still fails below.
   await toggle.scrollIntoViewIfNeeded();
   const before = (await toggle.boundingBox())!;
   const at = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
