@@ -5,7 +5,7 @@ import { expect, test } from './fixtures.ts';
 // behaviour changes of chart 4.x for a file written for chart 3.x or older.
 
 const action = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Setup' }).getByRole('button', { name, exact: true });
-const kubeField = (page: Page) => page.getByLabel('Target Kubernetes version');
+const kubeField = (page: Page) => page.getByLabel('Kubernetes version', { exact: true });
 
 /** A chart 3.3.8 file: its hub image tag tells the chart; postgres without hub.db.upgrade, static homes on {username}. */
 const CHART_3_CONFIG = `hub:

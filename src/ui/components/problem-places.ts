@@ -27,7 +27,7 @@ export function settingLabel(setting: string): string {
     'certManager.solverIngressClass': 'Solver ingress class (HTTPS section)',
     release: 'Release name',
     namespace: 'Namespace',
-    kubeVersion: 'Target Kubernetes version',
+    kubeVersion: 'Kubernetes version (Release section)',
   };
   return Object.hasOwn(labels, setting) ? labels[setting]! : setting;
 }

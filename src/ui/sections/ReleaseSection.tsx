@@ -17,9 +17,9 @@ export function ReleaseSection() {
         <TextField label="Release name" value={state.release} problems={problems.setting('release')} onChange={(v) => apply(setRelease(v), 'release')} />
         <TextField label="Namespace" value={state.namespace} problems={problems.setting('namespace')} onChange={(v) => apply(setNamespace(v), 'namespace')} />
         <TextField
-          label="Target Kubernetes version"
+          label="Kubernetes version"
           value={kubeVersionOf(state)}
-          hint={<>What <code>helm template --kube-version</code> is told; the chart needs 1.28 or newer.</>}
+          hint={<>Your cluster's (<code>--kube-version</code>); chart 4.4.0 needs 1.28+.</>}
           problems={problems.setting('kubeVersion')}
           onChange={(v) => apply(setKubeVersion(v), 'kubeVersion')}
         />
