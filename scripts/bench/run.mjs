@@ -613,15 +613,17 @@ function allocationByFunction(profile, keys) {
  */
 const FLOOR_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body>
 <input aria-label="Host 1" id="host" spellcheck="false"><pre data-testid="config-preview" id="out">{}</pre>
-<script>
-const host = document.getElementById('host'), out = document.getElementById('out');
+<script src="floor.js"></script></body></html>`;
+// its own file: serve.mjs sends the app's security policy (script-src 'self'), which refuses inline scripts
+const FLOOR_SCRIPT = `const host = document.getElementById('host'), out = document.getElementById('out');
 host.addEventListener('input', () => { out.textContent = 'ingress:\\n  hosts:\\n    - ' + host.value + '\\n'; });
-</script></body></html>`;
+`;
 
 /** Serves FLOOR_PAGE from a temporary directory for the whole run. */
 async function serveFloor() {
   const dir = mkdtempSync(path.join(tmpdir(), 'z2jh-bench-floor-'));
   writeFileSync(path.join(dir, 'index.html'), FLOOR_PAGE);
+  writeFileSync(path.join(dir, 'floor.js'), FLOOR_SCRIPT);
   const server = await serve(dir);
   return { url: server.url, stop: () => { server.stop(); rmSync(dir, { recursive: true, force: true }); } };
 }
