@@ -27,6 +27,16 @@ function from(release: string, namespace: string, ...updates: Update[]): WizardS
   return updates.reduce((s, u) => u(s), { ...initialState(), release, namespace });
 }
 
+/** An nginx Ingress for HOST with a Let's Encrypt certificate from cert-manager (two presets start so). */
+const ingressWithCertManager: readonly Update[] = [
+  setIngressEnabled(true),
+  setValue(['ingress', 'ingressClassName'], 'nginx'),
+  setIngressHosts([HOST]),
+  setCertManager({ issuerName: 'letsencrypt-prod', email: '', solverIngressClass: 'nginx', acmeServer: 'production' }),
+  setHttpsMode('cert-manager'),
+  setValue(HTTPS_PATHS.serviceType, 'ClusterIP'),
+];
+
 export const presets: readonly Preset[] = [
   {
     ...titled('ingress-cert-manager'),
@@ -34,12 +44,7 @@ export const presets: readonly Preset[] = [
       from(
         r,
         n,
-        setIngressEnabled(true),
-        setValue(['ingress', 'ingressClassName'], 'nginx'),
-        setIngressHosts([HOST]),
-        setCertManager({ issuerName: 'letsencrypt-prod', email: '', solverIngressClass: 'nginx', acmeServer: 'production' }),
-        setHttpsMode('cert-manager'),
-        setValue(HTTPS_PATHS.serviceType, 'ClusterIP'),
+        ...ingressWithCertManager,
       ),
   },
   {
@@ -91,12 +96,7 @@ export const presets: readonly Preset[] = [
       from(
         r,
         n,
-        setIngressEnabled(true),
-        setValue(['ingress', 'ingressClassName'], 'nginx'),
-        setIngressHosts([HOST]),
-        setCertManager({ issuerName: 'letsencrypt-prod', email: '', solverIngressClass: 'nginx', acmeServer: 'production' }),
-        setHttpsMode('cert-manager'),
-        setValue(HTTPS_PATHS.serviceType, 'ClusterIP'),
+        ...ingressWithCertManager,
         (s) => setProvider('github', suggestedCallbackUrl(s))(s),
         setSetting('GitHubOAuthenticator', 'allowed_organizations', ['your-org']),
         setSetting(BASE_SECTION, 'admin_users', ['your-github-name']),
