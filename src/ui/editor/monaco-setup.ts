@@ -16,6 +16,10 @@ import 'monaco-editor/editor/contrib/snippet/browser/snippetController2.js';
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController.js';
 import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js';
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations.js';
+// The config.yaml editor's hover over a mark needs this service. Monaco fixes its services when the
+// first editor is made, often a Python one (a snippet, the code review), before the config.yaml
+// editor's own setup (monaco-yaml-setup.ts) has loaded: so it is registered here, with the rest.
+import 'monaco-editor/editor/contrib/gotoError/browser/markerNavigationService.js';
 import 'monaco-editor/features/codicon/register.js';
 import 'monaco-editor/languages/definitions/python/register.js';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
