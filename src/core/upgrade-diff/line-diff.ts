@@ -1,65 +1,30 @@
+import { diffLines, linesOf } from '../text/line-marks.ts';
+
 /** One line of a line diff: kept, removed (only in the old text) or added (only in the new). */
 export interface DiffLine {
   op: ' ' | '-' | '+';
   text: string;
 }
 
-/** Past this many cells (lines × lines) between the common start and end, the middle is shown as removed then added. */
-const MAX_CELLS = 4_000_000;
-
 /**
- * The lines of `before` and `after`, as removed, added and kept (a longest common subsequence of
- * the lines; the common start and end are taken first, so a small edit in a long file is cheap).
+ * The lines of `before` and `after`, as removed, added and kept: the alignment the Manifests tab's
+ * change marks use (text/line-marks.ts, a longest common subsequence of whole lines), spelled out.
  */
 export function lineDiff(before: string, after: string): DiffLine[] {
-  const a = splitLines(before);
-  const b = splitLines(after);
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const out: DiffLine[] = a.slice(0, start).map((text) => ({ op: ' ', text }));
-  out.push(...middle(a.slice(start, endA), b.slice(start, endB)));
-  for (let i = endA; i < a.length; i++) out.push({ op: ' ', text: a[i]! });
-  return out;
-}
-
-function splitLines(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-function middle(a: string[], b: string[]): DiffLine[] {
-  if ((a.length + 1) * (b.length + 1) > MAX_CELLS) {
-    return [...a.map((text) => ({ op: '-' as const, text })), ...b.map((text) => ({ op: '+' as const, text }))];
-  }
-  // lcs[i][j]: the longest common subsequence of a[i..] and b[j..], in one flat array
-  const w = b.length + 1;
-  const lcs = new Uint32Array((a.length + 1) * w);
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+  const a = linesOf(before);
+  const b = linesOf(after);
+  const { changed, removedBefore } = diffLines(a, b);
+  const out: DiffLine[] = [];
+  let i = 0; // the next line of `before`
+  for (let j = 0; j <= b.length; j++) {
+    for (let k = removedBefore[j]!; k > 0; k--) out.push({ op: '-', text: a[i++]! });
+    if (j === b.length) break;
+    if (changed[j]) out.push({ op: '+', text: b[j]! });
+    else {
+      out.push({ op: ' ', text: b[j]! });
+      i++;
     }
   }
-  const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      out.push({ op: ' ', text: a[i]! });
-      i++;
-      j++;
-    } else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) out.push({ op: '-', text: a[i++]! });
-    else out.push({ op: '+', text: b[j++]! });
-  }
-  while (i < a.length) out.push({ op: '-', text: a[i++]! });
-  while (j < b.length) out.push({ op: '+', text: b[j++]! });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { JsonObject } from '../../../core/model/json.ts';
-import { diffLines, type LineMarks } from './line-diff.ts';
+import { diffLines, type LineMarks } from '../../../core/text/line-marks.ts';
 import { resourceLines, resourceYaml } from './resource-yaml.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { manifestsToYaml } from '../../../core/chart/index.ts';
 import type { JsonObject } from '../../../core/model/json.ts';
-import { linesOf } from './line-diff.ts';
+import { linesOf } from '../../../core/text/line-marks.ts';
 
 const cache = new WeakMap<JsonObject, string>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines, linesOf } from './line-diff.ts';
+import { diffLines, linesOf } from './line-marks.ts';
 
 const marked = (prev: string, next: string) => {
   const { changed, removedBefore } = diffLines(linesOf(prev), linesOf(next));
