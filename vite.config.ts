@@ -45,6 +45,17 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the page imports statically goes into one chunk. Left to itself the bundler
+          // cuts the modules that the lazy chunks share with the first paint into some twenty small
+          // chunks; each then compresses on its own and carries import/export lists, so the page
+          // downloaded 8 KB (gzip) more before it was interactive, in 24 more requests.
+          groups: [{ name: 'index', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
 });
