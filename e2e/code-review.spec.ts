@@ -145,3 +145,20 @@ test('the review panel works from the keyboard and axe finds no violation in it'
   await expect(preview(page)).toContainText('log_level');
   expect(await configPreview(page)).not.toContain('sidecar-x');
 });
+
+test('a link with many snippets: only the pieces near the screen get an editor, the rest show as text until scrolled to', async ({ page }) => {
+  const extraConfig: JsonObject = {};
+  for (let i = 0; i < 30; i++) extraConfig[`${String(i).padStart(2, '0')}-snippet`] = `c.Spawner.env_keep = ["SNIPPET_${i}"]\n`;
+  await page.goto(linkWith({ hub: { extraConfig } }));
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('30 pieces of code wait for your review');
+  const first = piece(page, 'hub.extraConfig["00-snippet"]');
+  const last = piece(page, 'hub.extraConfig["29-snippet"]');
+  await expect(first.locator('.monaco-editor')).toBeVisible();
+  // the last piece, far below the screen, is its code as plain text: no editor for it yet
+  await expect(last.locator('pre')).toHaveText('c.Spawner.env_keep = ["SNIPPET_29"]\n');
+  await expect(last.locator('.monaco-editor')).toHaveCount(0);
+  expect(await panel(page).locator('.monaco-editor').count()).toBeLessThan(30);
+  // scrolled to, it becomes the read-only editor
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('.monaco-editor')).toContainText('SNIPPET_29');
+});

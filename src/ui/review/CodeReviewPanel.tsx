@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useNearViewport } from '../components/use-near-viewport.ts';
 import type { CodeReviewItem } from '../../core/code-review/types.ts';
 import { useEngine } from '../engine/load-engine.ts';
 import { useWizardSlice, type Slice } from '../state/wizard-context.tsx';
@@ -60,6 +61,11 @@ export function CodeReviewPanel({ theme }: { theme: 'light' | 'dark' }) {
 
 function PieceView({ item, theme, onAccept, onDrop }: { item: CodeReviewItem; theme: 'light' | 'dark'; onAccept(): void; onDrop(): void }) {
   const titleId = `code-review-${item.id.replace(/[^\w-]/g, '_')}`;
+  // Monaco only once the piece comes near the screen: a link with fifty snippets would otherwise
+  // mount fifty editors at once (seconds, and tens of thousands of DOM nodes every edit then meets)
+  const holder = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(holder);
+  const plain = <pre className="code-piece-code">{item.code}</pre>;
   return (
     <article className="code-piece" aria-labelledby={titleId} data-testid={`code-piece-${item.place}`}>
       <h3 id={titleId}>{item.label}</h3>
@@ -67,9 +73,15 @@ function PieceView({ item, theme, onAccept, onDrop }: { item: CodeReviewItem; th
         Goes to <code>{item.place}</code>
       </p>
       {item.language === 'python' ? (
-        <Suspense fallback={<pre className="code-piece-code">{item.code}</pre>}>
-          <PythonEditor label={`review ${item.place}`} value={item.code} theme={theme} customKeys={NO_KEYS} />
-        </Suspense>
+        <div ref={holder}>
+          {near ? (
+            <Suspense fallback={plain}>
+              <PythonEditor label={`review ${item.place}`} value={item.code} theme={theme} customKeys={NO_KEYS} />
+            </Suspense>
+          ) : (
+            plain
+          )}
+        </div>
       ) : (
         // focusable, so a keyboard user can scroll a long piece
         <pre className="code-piece-code" tabIndex={0} aria-label={`${item.label}: the code`}>
