@@ -4,7 +4,7 @@ import { expect } from './fixtures.ts';
 // What the Share tests do as a user would: the toolbar, the Share dialog, the saved work, the address bar.
 
 export const preview = (page: Page) => page.getByTestId('config-preview');
-/** A button of the header's toolbar (Import, Share, New, Undo, Redo). */
+/** A button of the header's toolbar (Import, Share, New, Undo, Redo, Earlier setups). */
 export const action = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Setup' }).getByRole('button', { name, exact: true });
 
 export async function addHost(page: Page, host: string, n = 1) {

@@ -1,25 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
-import { decodePermalink } from '../src/core/permalink/index.ts';
 import { configPreview, expect, test } from './fixtures.ts';
+import { action, addHost, addressSettled, preview } from './share-helpers.ts';
 
 // Work is never lost (issues 17 and 20): a link or an import asks before it replaces the work and
 // the replaced work stays restorable; a link's setup is kept; Undo and the next steps survive a
 // reload; two tabs never write over each other's work; a full storage says which copy is which.
 
-const preview = (page: Page) => page.getByTestId('config-preview');
-/** A button of the header's toolbar (Import, Share, New, Undo, Redo, Earlier setups). */
-const action = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Setup' }).getByRole('button', { name, exact: true });
-
 const WORK_KEY = 'z2jh-wizard:work';
 const OLD_CONFIG = '# our hub, managed by the platform team\nsingleuser:\n  schedulerStrategy: pack\nhub:\n  concurrentSpawnLimit: 7\n';
-
-async function addHost(page: Page, host: string, n = 1) {
-  if (n === 1) await page.getByLabel('Enable an Ingress').check();
-  await page.getByRole('button', { name: 'Add host' }).click();
-  await page.getByLabel(`Host ${n}`, { exact: true }).fill(host);
-  await expect(preview(page)).toContainText(`- ${host}`);
-}
 
 /** The saved work's text as the page stored it ('' for none). */
 async function savedText(page: Page): Promise<string> {
@@ -455,13 +444,9 @@ test.describe('storage refused', () => {
     // where nothing can be stored, Undo says it ends with the page
     await expect(action(page, 'Undo')).toHaveAccessibleDescription(/Undo history ends when this page closes/);
     await addHost(page, 'hub.example.org');
-    // the address follows the work a moment after each edit: wait until it holds the host itself
-    // (enabling the Ingress puts a link there first, and a reload then would lose the host)
-    await expect.poll(() => {
-      const url = page.url();
-      const decoded = url.includes('#') ? decodePermalink(url.slice(url.indexOf('#') + 1)) : undefined;
-      return decoded?.ok ? JSON.stringify(decoded.state.values) : '';
-    }).toContain('hub.example.org');
+    await expect.poll(() => page.url()).toContain('#z1.');
+    // enabling the Ingress puts a link there before the host reaches it
+    await addressSettled(page);
     await page.reload();
     await expect(preview(page)).toContainText('- hub.example.org');
   });
